@@ -1,0 +1,337 @@
+// SPDX-FileCopyrightText: 2026 Attribution Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/db/database.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QLoggingCategory>
+
+#include <sqlite3.h>
+
+Q_LOGGING_CATEGORY(lcDb, "awb.db")
+
+namespace awb::db {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("awb::db", text);
+}
+
+// SQLite binds SQL NULL when the data pointer is null, so an empty QString must still point somewhere.
+constexpr char kEmpty[] = "";
+
+} // namespace
+
+Statement::Statement(Database *db, sqlite3_stmt *stmt)
+    : m_db(db)
+    , m_stmt(stmt)
+{}
+
+Statement::Statement(Statement &&other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr))
+    , m_stmt(std::exchange(other.m_stmt, nullptr))
+    , m_bindError(std::exchange(other.m_bindError, 0))
+{}
+
+Statement &Statement::operator=(Statement &&other) noexcept
+{
+    if (this != &other) {
+        sqlite3_finalize(m_stmt);
+        m_db = std::exchange(other.m_db, nullptr);
+        m_stmt = std::exchange(other.m_stmt, nullptr);
+        m_bindError = std::exchange(other.m_bindError, 0);
+    }
+    return *this;
+}
+
+Statement::~Statement()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+Statement &Statement::bind(int index, qint64 value)
+{
+    if (int rc = sqlite3_bind_int64(m_stmt, index, value); rc != SQLITE_OK) {
+        m_bindError = rc;
+    }
+    return *this;
+}
+
+Statement &Statement::bind(int index, double value)
+{
+    if (int rc = sqlite3_bind_double(m_stmt, index, value); rc != SQLITE_OK) {
+        m_bindError = rc;
+    }
+    return *this;
+}
+
+Statement &Statement::bind(int index, const QString &value)
+{
+    const QByteArray utf8 = value.toUtf8();
+    const char *data = utf8.isNull() ? kEmpty : utf8.constData();
+    if (int rc = sqlite3_bind_text64(m_stmt, index, data, sqlite3_uint64(utf8.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
+        rc != SQLITE_OK) {
+        m_bindError = rc;
+    }
+    return *this;
+}
+
+Statement &Statement::bind(int index, std::string_view utf8)
+{
+    const char *data = utf8.data() ? utf8.data() : kEmpty;
+    if (int rc = sqlite3_bind_text64(m_stmt, index, data, sqlite3_uint64(utf8.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
+        rc != SQLITE_OK) {
+        m_bindError = rc;
+    }
+    return *this;
+}
+
+Statement &Statement::bindNull(int index)
+{
+    if (int rc = sqlite3_bind_null(m_stmt, index); rc != SQLITE_OK) {
+        m_bindError = rc;
+    }
+    return *this;
+}
+
+Result<bool> Statement::step()
+{
+    if (m_bindError != SQLITE_OK) {
+        return fail(Error::Code::Sql, tr("A value could not be passed to the database."),
+                    QString::fromUtf8(sqlite3_errstr(m_bindError)));
+    }
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW) {
+        return true;
+    }
+    if (rc == SQLITE_DONE) {
+        return false;
+    }
+    const int extended = sqlite3_extended_errcode(m_db->handle());
+    Error error = m_db->lastError(tr("The database refused the change."));
+    if ((extended & 0xff) == SQLITE_CONSTRAINT) {
+        error.code = Error::Code::Constraint;
+    } else if (rc == SQLITE_READONLY) {
+        error.code = Error::Code::ReadOnly;
+        error.message = tr("The case is open read-only.");
+    } else if (rc == SQLITE_CORRUPT || rc == SQLITE_NOTADB) {
+        error.code = Error::Code::Corrupt;
+        error.message = tr("The case file is damaged.");
+    } else if (rc == SQLITE_FULL || rc == SQLITE_IOERR) {
+        error.code = Error::Code::Io;
+        error.message = tr("The case file could not be written.");
+    }
+    sqlite3_reset(m_stmt);
+    return std::unexpected(std::move(error));
+}
+
+Result<void> Statement::run()
+{
+    for (;;) {
+        auto row = step();
+        if (!row) {
+            return std::unexpected(row.error());
+        }
+        if (!*row) {
+            reset();
+            return {};
+        }
+    }
+}
+
+void Statement::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+    m_bindError = SQLITE_OK;
+}
+
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+qint64 Statement::int64(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+double Statement::real(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
+
+QString Statement::text(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
+}
+
+std::optional<qint64> Statement::optInt64(int column) const
+{
+    return isNull(column) ? std::nullopt : std::optional<qint64>(int64(column));
+}
+
+std::optional<QString> Statement::optText(int column) const
+{
+    return isNull(column) ? std::nullopt : std::optional<QString>(text(column));
+}
+
+Database::Database(sqlite3 *db, QString path, bool readOnly)
+    : m_db(db)
+    , m_path(std::move(path))
+    , m_readOnly(readOnly)
+{}
+
+Database::~Database()
+{
+    // sqlite3_close_v2 defers the close until the last statement is finalized, so a leaked Statement cannot crash.
+    sqlite3_close_v2(m_db);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, Access access)
+{
+    int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
+    switch (access) {
+    case Access::ReadOnly:
+        flags |= SQLITE_OPEN_READONLY;
+        break;
+    case Access::ReadWrite:
+        flags |= SQLITE_OPEN_READWRITE;
+        break;
+    case Access::Create:
+        flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+        break;
+    }
+    sqlite3 *raw = nullptr;
+    const QByteArray native = QFile::encodeName(path);
+    const int rc = sqlite3_open_v2(native.constData(), &raw, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        QString detail = raw ? QString::fromUtf8(sqlite3_errmsg(raw)) : QString::fromUtf8(sqlite3_errstr(rc));
+        sqlite3_close_v2(raw);
+        return fail(Error::Code::Io, tr("Could not open the file %1.").arg(path), detail);
+    }
+    std::unique_ptr<Database> db(new Database(raw, path, access == Access::ReadOnly));
+    // Defensive mode and an untrusted schema stop a hostile case file from corrupting itself through SQL or from
+    // running functions with side effects hidden in its triggers and views.
+    sqlite3_db_config(raw, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    sqlite3_db_config(raw, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    sqlite3_extended_result_codes(raw, 1);
+    if (auto r = db->exec("PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;"); !r) {
+        return std::unexpected(r.error());
+    }
+    return db;
+}
+
+Result<std::unique_ptr<Database>> Database::openMemory()
+{
+    return open(u":memory:"_s, Access::Create);
+}
+
+Result<void> Database::exec(std::string_view sql)
+{
+    const std::string text(sql);
+    char *message = nullptr;
+    if (sqlite3_exec(m_db, text.c_str(), nullptr, nullptr, &message) != SQLITE_OK) {
+        Error error = lastError(tr("The database could not run a command."));
+        sqlite3_free(message);
+        return std::unexpected(std::move(error));
+    }
+    return {};
+}
+
+Result<Statement> Database::prepare(std::string_view sql)
+{
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(m_db, sql.data(), int(sql.size()), &stmt, nullptr) != SQLITE_OK) {
+        return std::unexpected(lastError(tr("The database could not prepare a query.")));
+    }
+    return Statement(this, stmt);
+}
+
+Result<qint64> Database::queryInt(std::string_view sql)
+{
+    auto stmt = prepare(sql);
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    auto row = stmt->step();
+    if (!row) {
+        return std::unexpected(row.error());
+    }
+    return *row ? stmt->int64(0) : 0;
+}
+
+bool Database::inTransaction() const
+{
+    return sqlite3_get_autocommit(m_db) == 0;
+}
+
+qint64 Database::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+Error Database::lastError(const QString &message) const
+{
+    const int code = sqlite3_extended_errcode(m_db);
+    return Error{Error::Code::Sql, message,
+                 u"%1 (SQLite code %2)"_s.arg(QString::fromUtf8(sqlite3_errmsg(m_db))).arg(code)};
+}
+
+Transaction::Transaction(Database &db)
+    : m_db(db)
+    , m_nested(db.inTransaction())
+{
+    auto r = m_db.exec(m_nested ? "SAVEPOINT awb_nested" : "BEGIN IMMEDIATE");
+    if (r) {
+        m_active = true;
+    } else {
+        m_beginError = r.error();
+        qCWarning(lcDb) << "could not begin a transaction:" << describe(r.error());
+    }
+}
+
+Transaction::~Transaction()
+{
+    if (!m_active) {
+        return;
+    }
+    auto r = m_db.exec(m_nested ? "ROLLBACK TO awb_nested; RELEASE awb_nested" : "ROLLBACK");
+    if (!r) {
+        qCWarning(lcDb) << "rollback failed:" << describe(r.error());
+    }
+}
+
+Result<void> Transaction::begun() const
+{
+    if (m_beginError) {
+        return std::unexpected(*m_beginError);
+    }
+    return {};
+}
+
+Result<void> Transaction::commit()
+{
+    if (!m_active) {
+        return begun().and_then([]() -> Result<void> {
+            return fail(Error::Code::Sql, QCoreApplication::translate("awb::db", "The transaction is not active."));
+        });
+    }
+    auto r = m_db.exec(m_nested ? "RELEASE awb_nested" : "COMMIT");
+    if (r) {
+        m_active = false;
+    }
+    return r;
+}
+
+} // namespace awb::db

@@ -1,0 +1,164 @@
+// SPDX-FileCopyrightText: 2026 Attribution Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/model/ids.h"
+#include "core/result.h"
+
+#include <QString>
+
+#include <memory>
+#include <optional>
+#include <string_view>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace awb::db {
+
+class Database;
+
+/** A prepared statement; finalized by its destructor. Values reach SQL only through bind(). */
+class Statement final
+{
+public:
+    Statement() = default;
+    Statement(Statement &&other) noexcept;
+    Statement &operator=(Statement &&other) noexcept;
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+    ~Statement();
+
+    Statement &bind(int index, qint64 value);
+
+    Statement &bind(int index, int value) { return bind(index, qint64{value}); }
+
+    Statement &bind(int index, bool value) { return bind(index, qint64{value ? 1 : 0}); }
+
+    Statement &bind(int index, double value);
+    Statement &bind(int index, const QString &value);
+    Statement &bind(int index, std::string_view utf8);
+    Statement &bindNull(int index);
+
+    template <typename Tag>
+    Statement &bind(int index, Id<Tag> id)
+    {
+        // An unset id binds NULL, so a NOT NULL foreign key reports the missing reference.
+        return id.isValid() ? bind(index, id.value) : bindNull(index);
+    }
+
+    template <typename T>
+    Statement &bind(int index, const std::optional<T> &value)
+    {
+        return value ? bind(index, *value) : bindNull(index);
+    }
+
+    /** Binds all arguments to ?1, ?2, … in order. */
+    template <typename... Args>
+    Statement &bindAll(const Args &...args)
+    {
+        int index = 0;
+        (bind(++index, args), ...);
+        return *this;
+    }
+
+    /** Runs one step: true while a row is available, false when done. */
+    Result<bool> step();
+    /** Steps to completion, ignoring rows. */
+    Result<void> run();
+    void reset();
+
+    /** Steps through every row, calling @p onRow for each; stops at the first error. */
+    template <typename F>
+    Result<void> forEach(F &&onRow)
+    {
+        for (;;) {
+            auto row = step();
+            if (!row) {
+                return std::unexpected(row.error());
+            }
+            if (!*row) {
+                reset();
+                return {};
+            }
+            onRow(*this);
+        }
+    }
+
+    bool isNull(int column) const;
+    qint64 int64(int column) const;
+    double real(int column) const;
+    QString text(int column) const;
+    std::optional<qint64> optInt64(int column) const;
+    std::optional<QString> optText(int column) const;
+
+private:
+    friend class Database;
+    Statement(Database *db, sqlite3_stmt *stmt);
+    Database *m_db = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+    int m_bindError = 0;
+};
+
+/** Owns one SQLite connection. Not thread-safe: each thread opens its own. */
+class Database final
+{
+public:
+    enum class Access { ReadWrite, ReadOnly, Create };
+
+    static Result<std::unique_ptr<Database>> open(const QString &path, Access access);
+    static Result<std::unique_ptr<Database>> openMemory();
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    /** Runs one or more statements without parameters (DDL, pragmas, transaction control). */
+    Result<void> exec(std::string_view sql);
+    Result<Statement> prepare(std::string_view sql);
+    /** Runs a query expected to return one integer (pragmas, counts). */
+    Result<qint64> queryInt(std::string_view sql);
+
+    bool isReadOnly() const { return m_readOnly; }
+
+    bool inTransaction() const;
+    qint64 lastInsertId() const;
+    int changes() const;
+
+    const QString &path() const { return m_path; }
+
+    sqlite3 *handle() const { return m_db; }
+
+    /** Builds an Error from the connection's current SQLite error. */
+    Error lastError(const QString &message) const;
+
+private:
+    Database(sqlite3 *db, QString path, bool readOnly);
+    sqlite3 *m_db = nullptr;
+    QString m_path;
+    bool m_readOnly = false;
+};
+
+/**
+ * Rolls back unless commit() is called. The outermost transaction is BEGIN IMMEDIATE; nested ones are
+ * SAVEPOINTs, so a service that runs inside a caller's transaction stays atomic with it.
+ */
+class Transaction final
+{
+public:
+    explicit Transaction(Database &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    /** The error of BEGIN, if it failed; check before doing work. */
+    Result<void> begun() const;
+    Result<void> commit();
+
+private:
+    Database &m_db;
+    bool m_nested = false;
+    bool m_active = false;
+    std::optional<Error> m_beginError;
+};
+
+} // namespace awb::db

@@ -1,0 +1,147 @@
+// SPDX-FileCopyrightText: 2026 Attribution Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/db/database.h"
+#include "core/store/casestore.h"
+
+#include <memory>
+
+namespace awb::db {
+
+/** The CaseStore of one `.awbcase` SQLite file (or an in-memory case for tests). */
+class SqliteCaseStore final : public CaseStore
+{
+public:
+    /** Opens an existing case with every check of openCaseFile(). */
+    static Result<std::unique_ptr<SqliteCaseStore>> open(const QString &path, bool readOnly = false);
+    /** Creates a new empty case; refuses to overwrite a file. */
+    static Result<std::unique_ptr<SqliteCaseStore>> create(const QString &path);
+    static Result<std::unique_ptr<SqliteCaseStore>> createInMemory();
+
+    /** Why the case is read-only, or that it was upgraded (and where the backup is); empty otherwise. */
+    const QString &notice() const { return m_notice; }
+
+    Database &database() { return *m_db; }
+
+    /** Writes a consistent copy of the case to @p path with the SQLite backup API. */
+    Result<void> saveCopyAs(const QString &path);
+
+    QString location() const override;
+    bool isReadOnly() const override;
+    Result<void> inTransaction(const std::function<Result<void>()> &work) override;
+    Result<std::optional<QString>> meta(const QString &key) override;
+    Result<void> setMeta(const QString &key, const QString &value) override;
+
+    Result<SourceId> addSource(const Source &source) override;
+    Result<void> updateSource(const Source &source) override;
+    Result<void> removeSource(SourceId id) override;
+    Result<Source> source(SourceId id) override;
+    Result<std::vector<Source>> sources() override;
+
+    Result<GroupId> addGroup(const ActorGroup &group) override;
+    Result<void> updateGroup(const ActorGroup &group) override;
+    Result<void> removeGroup(GroupId id) override;
+    Result<ActorGroup> group(GroupId id) override;
+    Result<std::vector<ActorGroup>> groups() override;
+    Result<qint64> addRelation(const GroupRelation &relation) override;
+    Result<void> removeRelation(qint64 id) override;
+    Result<std::vector<GroupRelation>> relations() override;
+
+    Result<IncidentId> addIncident(const Incident &incident) override;
+    Result<void> updateIncident(const Incident &incident) override;
+    Result<void> removeIncident(IncidentId id) override;
+    Result<Incident> incident(IncidentId id) override;
+    Result<std::vector<Incident>> incidents() override;
+
+    Result<AttributionId> addAttribution(const Attribution &attribution) override;
+    Result<void> updateAttribution(const Attribution &attribution) override;
+    Result<void> removeAttribution(AttributionId id) override;
+    Result<std::vector<Attribution>> attributions(std::optional<IncidentId> incident) override;
+
+    Result<AddressId> addAddress(const Address &address) override;
+    Result<Address> address(AddressId id) override;
+    Result<std::optional<Address>> findAddress(const QString &chain, const QString &canonical) override;
+    Result<std::vector<Address>> addresses() override;
+    Result<TransferId> addTransfer(const Transfer &transfer) override;
+    Result<std::vector<Transfer>> transfers() override;
+    Result<qint64> addIncidentAddress(const IncidentAddress &role) override;
+    Result<std::vector<IncidentAddress>> incidentAddresses(std::optional<IncidentId> incident) override;
+    Result<TagId> addTag(const Tag &tag) override;
+    Result<std::vector<Tag>> tags(std::optional<AddressId> address) override;
+    Result<BatchId> addBatch(const ImportBatch &batch) override;
+    Result<std::vector<ImportBatch>> batches() override;
+
+    Result<NoteId> addNote(const Note &note) override;
+    Result<std::vector<Note>> notes() override;
+
+    Result<CaseStats> stats() override;
+    Result<std::vector<SearchHit>> search(const QString &text, int limit) override;
+
+private:
+    SqliteCaseStore(std::unique_ptr<Database> db, bool readOnly, QString notice);
+
+    /** Runs @p work in one transaction, after refusing writes to a read-only case. */
+    Result<void> write(const std::function<Result<void>()> &work);
+    /** Runs an INSERT with @p args bound to ?1… and returns the new rowid. */
+    template <typename... Args>
+    Result<qint64> insert(std::string_view sql, const Args &...args);
+    /** Runs an UPDATE or DELETE; NotFound when it touched no row. */
+    template <typename... Args>
+    Result<void> change(std::string_view sql, const Args &...args);
+    /** Runs a query and maps each row with @p read. */
+    template <typename T, typename Read, typename... Args>
+    Result<std::vector<T>> list(std::string_view sql, Read read, const Args &...args);
+
+    Result<void> writeIncidentChildren(const Incident &incident);
+    Result<void> readIncidentChildren(Incident &incident);
+    Result<void> writeGroupChildren(const ActorGroup &group);
+    Result<void> readGroupChildren(ActorGroup &group);
+
+    std::unique_ptr<Database> m_db;
+    bool m_readOnly = false;
+    QString m_notice;
+};
+
+template <typename... Args>
+Result<qint64> SqliteCaseStore::insert(std::string_view sql, const Args &...args)
+{
+    auto stmt = m_db->prepare(sql);
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    stmt->bindAll(args...);
+    return stmt->run().transform([this] { return m_db->lastInsertId(); });
+}
+
+template <typename... Args>
+Result<void> SqliteCaseStore::change(std::string_view sql, const Args &...args)
+{
+    auto stmt = m_db->prepare(sql);
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    stmt->bindAll(args...);
+    return stmt->run().and_then([this]() -> Result<void> {
+        if (m_db->changes() == 0) {
+            return fail(Error::Code::NotFound, QStringLiteral("The record no longer exists."));
+        }
+        return {};
+    });
+}
+
+template <typename T, typename Read, typename... Args>
+Result<std::vector<T>> SqliteCaseStore::list(std::string_view sql, Read read, const Args &...args)
+{
+    auto stmt = m_db->prepare(sql);
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    stmt->bindAll(args...);
+    std::vector<T> rows;
+    return stmt->forEach([&](const Statement &row) { rows.push_back(read(row)); }).transform([&] {
+        return std::move(rows);
+    });
+}
+
+} // namespace awb::db

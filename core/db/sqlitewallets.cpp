@@ -1,0 +1,202 @@
+// SPDX-FileCopyrightText: 2026 Attribution Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SqliteCaseStore: addresses, transfers, incident roles, tags and import batches.
+#include "core/chain/address.h"
+#include "core/db/sqlitecasestore.h"
+
+#include <QCoreApplication>
+
+namespace awb::db {
+
+namespace {
+
+Address readAddress(const Statement &row)
+{
+    Address a{AddressId{row.int64(0)}, row.text(1), row.text(2), row.text(3), row.int64(4) != 0, {}};
+    if (auto batch = row.optInt64(5)) {
+        a.batch = BatchId{*batch};
+    }
+    return a;
+}
+
+constexpr std::string_view kAddressColumns = "SELECT id, chain, address, label, synthetic, batch_id FROM addresses ";
+
+} // namespace
+
+Result<AddressId> SqliteCaseStore::addAddress(const Address &address)
+{
+    auto canonical = chain::normalizeAddress(address.chain, address.address);
+    if (!canonical) {
+        return std::unexpected(canonical.error());
+    }
+    AddressId id;
+    auto r = write([&]() -> Result<void> {
+        return insert("INSERT INTO addresses(chain, address, label, synthetic, batch_id) VALUES (?1, ?2, ?3, ?4, ?5)",
+                      address.chain, *canonical, address.label, address.synthetic, address.batch)
+            .transform([&](qint64 rowid) { id = AddressId{rowid}; });
+    });
+    return r.transform([&] { return id; });
+}
+
+Result<Address> SqliteCaseStore::address(AddressId id)
+{
+    auto rows = list<Address>(std::string(kAddressColumns) + "WHERE id = ?1", readAddress, id);
+    if (!rows) {
+        return std::unexpected(rows.error());
+    }
+    if (rows->empty()) {
+        return fail(Error::Code::NotFound, QCoreApplication::translate("awb::db", "The address no longer exists."));
+    }
+    return rows->front();
+}
+
+Result<std::optional<Address>> SqliteCaseStore::findAddress(const QString &chainName, const QString &text)
+{
+    auto canonical = chain::normalizeAddress(chainName, text);
+    if (!canonical) {
+        return std::unexpected(canonical.error());
+    }
+    return list<Address>(std::string(kAddressColumns) + "WHERE chain = ?1 AND address = ?2", readAddress, chainName,
+                         *canonical)
+        .transform([](const std::vector<Address> &rows) {
+            return rows.empty() ? std::nullopt : std::optional<Address>(rows.front());
+        });
+}
+
+Result<std::vector<Address>> SqliteCaseStore::addresses()
+{
+    return list<Address>(std::string(kAddressColumns) + "ORDER BY id", readAddress);
+}
+
+Result<TransferId> SqliteCaseStore::addTransfer(const Transfer &t)
+{
+    TransferId id;
+    auto r = write([&]() -> Result<void> {
+        return insert("INSERT INTO transfers(chain, tx_hash, from_id, to_id, asset, amount, decimals, timestamp, "
+                      "block, synthetic, batch_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                      t.chain, t.txHash, t.from, t.to, t.asset, t.amount, t.decimals, t.timestamp, t.block, t.synthetic,
+                      t.batch)
+            .transform([&](qint64 rowid) { id = TransferId{rowid}; });
+    });
+    return r.transform([&] { return id; });
+}
+
+Result<std::vector<Transfer>> SqliteCaseStore::transfers()
+{
+    return list<Transfer>("SELECT id, chain, tx_hash, from_id, to_id, asset, amount, decimals, timestamp, block, "
+                          "synthetic, batch_id FROM transfers ORDER BY timestamp, id",
+                          [](const Statement &row) {
+                              Transfer t;
+                              t.id = TransferId{row.int64(0)};
+                              t.chain = row.text(1);
+                              t.txHash = row.text(2);
+                              t.from = AddressId{row.int64(3)};
+                              t.to = AddressId{row.int64(4)};
+                              t.asset = row.text(5);
+                              t.amount = row.text(6);
+                              t.decimals = int(row.int64(7));
+                              t.timestamp = row.int64(8);
+                              t.block = row.optInt64(9);
+                              t.synthetic = row.int64(10) != 0;
+                              if (auto batch = row.optInt64(11)) {
+                                  t.batch = BatchId{*batch};
+                              }
+                              return t;
+                          });
+}
+
+Result<qint64> SqliteCaseStore::addIncidentAddress(const IncidentAddress &role)
+{
+    qint64 id = 0;
+    auto r = write([&]() -> Result<void> {
+        return insert("INSERT INTO incident_addresses(incident_id, address_id, role, source_id, note, synthetic) "
+                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                      role.incident, role.address, role.role, role.source, role.note, role.synthetic)
+            .transform([&](qint64 rowid) { id = rowid; });
+    });
+    return r.transform([&] { return id; });
+}
+
+Result<std::vector<IncidentAddress>> SqliteCaseStore::incidentAddresses(std::optional<IncidentId> incident)
+{
+    auto read = [](const Statement &row) {
+        return IncidentAddress{row.int64(0),     IncidentId{row.int64(1)}, AddressId{row.int64(2)},
+                               row.text(3),      SourceId{row.int64(4)},   row.text(5),
+                               row.int64(6) != 0};
+    };
+    constexpr std::string_view columns =
+        "SELECT id, incident_id, address_id, role, source_id, note, synthetic FROM incident_addresses ";
+    if (incident) {
+        return list<IncidentAddress>(std::string(columns) + "WHERE incident_id = ?1 ORDER BY id", read, *incident);
+    }
+    return list<IncidentAddress>(std::string(columns) + "ORDER BY id", read);
+}
+
+Result<TagId> SqliteCaseStore::addTag(const Tag &t)
+{
+    TagId id;
+    auto r = write([&]() -> Result<void> {
+        return insert("INSERT INTO tags(address_id, label, category, abuse, group_id, confidence, tag_type, context, "
+                      "source_id, synthetic, batch_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                      t.address, t.label, t.category, t.abuse, t.group, t.confidence, t.tagType, t.context, t.source,
+                      t.synthetic, t.batch)
+            .transform([&](qint64 rowid) { id = TagId{rowid}; });
+    });
+    return r.transform([&] { return id; });
+}
+
+Result<std::vector<Tag>> SqliteCaseStore::tags(std::optional<AddressId> address)
+{
+    auto read = [](const Statement &row) {
+        Tag t;
+        t.id = TagId{row.int64(0)};
+        t.address = AddressId{row.int64(1)};
+        t.label = row.text(2);
+        t.category = row.text(3);
+        t.abuse = row.text(4);
+        if (auto g = row.optInt64(5)) {
+            t.group = GroupId{*g};
+        }
+        t.confidence = row.text(6);
+        t.tagType = row.text(7);
+        t.context = row.text(8);
+        t.source = SourceId{row.int64(9)};
+        t.synthetic = row.int64(10) != 0;
+        if (auto batch = row.optInt64(11)) {
+            t.batch = BatchId{*batch};
+        }
+        return t;
+    };
+    constexpr std::string_view columns = "SELECT id, address_id, label, category, abuse, group_id, confidence, "
+                                         "tag_type, context, source_id, synthetic, batch_id FROM tags ";
+    if (address) {
+        return list<Tag>(std::string(columns) + "WHERE address_id = ?1 ORDER BY id", read, *address);
+    }
+    return list<Tag>(std::string(columns) + "ORDER BY id", read);
+}
+
+Result<BatchId> SqliteCaseStore::addBatch(const ImportBatch &b)
+{
+    BatchId id;
+    auto r = write([&]() -> Result<void> {
+        return insert("INSERT INTO import_batches(file_name, sha256, size_bytes, importer, started_at, finished_at, "
+                      "rows_read, rows_imported, rows_skipped, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                      b.fileName, b.sha256, b.sizeBytes, b.importer, b.startedAt, b.finishedAt, b.rowsRead,
+                      b.rowsImported, b.rowsSkipped, b.note)
+            .transform([&](qint64 rowid) { id = BatchId{rowid}; });
+    });
+    return r.transform([&] { return id; });
+}
+
+Result<std::vector<ImportBatch>> SqliteCaseStore::batches()
+{
+    return list<ImportBatch>("SELECT id, file_name, sha256, size_bytes, importer, started_at, finished_at, rows_read, "
+                             "rows_imported, rows_skipped, note FROM import_batches ORDER BY id",
+                             [](const Statement &row) {
+                                 return ImportBatch{BatchId{row.int64(0)}, row.text(1),  row.text(2),    row.int64(3),
+                                                    row.text(4),           row.text(5),  row.optText(6), row.int64(7),
+                                                    row.int64(8),          row.int64(9), row.text(10)};
+                             });
+}
+
+} // namespace awb::db

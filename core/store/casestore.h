@@ -1,0 +1,94 @@
+// SPDX-FileCopyrightText: 2026 Attribution Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/model/incident.h"
+#include "core/model/records.h"
+#include "core/model/wallet.h"
+#include "core/result.h"
+#include "core/store/casestats.h"
+
+#include <functional>
+#include <vector>
+
+namespace awb {
+
+/** A full-text search hit: which entity matched and a plain-text snippet. */
+struct SearchHit
+{
+    enum class Kind { Incident = 1, Group = 2, Alias = 3, Source = 4, Note = 5 };
+    Kind kind = Kind::Incident;
+    qint64 id = 0;
+    QString title;
+    QString snippet;
+};
+
+/**
+ * The storage seam: everything the UI and the CLI know about a case goes through this interface, so a
+ * server-backed store can replace the SQLite file without touching them. Every mutating call is one
+ * transaction; inTransaction() groups several into one (imports, the demo build).
+ */
+class CaseStore
+{
+public:
+    virtual ~CaseStore() = default;
+
+    virtual QString location() const = 0;
+    virtual bool isReadOnly() const = 0;
+    /** Runs @p work atomically: all of its changes are kept, or none. */
+    virtual Result<void> inTransaction(const std::function<Result<void>()> &work) = 0;
+    virtual Result<std::optional<QString>> meta(const QString &key) = 0;
+    virtual Result<void> setMeta(const QString &key, const QString &value) = 0;
+
+    virtual Result<SourceId> addSource(const Source &source) = 0;
+    virtual Result<void> updateSource(const Source &source) = 0;
+    virtual Result<void> removeSource(SourceId id) = 0;
+    virtual Result<Source> source(SourceId id) = 0;
+    virtual Result<std::vector<Source>> sources() = 0;
+
+    /** Adds the group with its aliases, external ids and sources. */
+    virtual Result<GroupId> addGroup(const ActorGroup &group) = 0;
+    /** Replaces the group's fields, aliases, external ids and sources. */
+    virtual Result<void> updateGroup(const ActorGroup &group) = 0;
+    virtual Result<void> removeGroup(GroupId id) = 0;
+    virtual Result<ActorGroup> group(GroupId id) = 0;
+    virtual Result<std::vector<ActorGroup>> groups() = 0;
+    virtual Result<qint64> addRelation(const GroupRelation &relation) = 0;
+    virtual Result<void> removeRelation(qint64 id) = 0;
+    virtual Result<std::vector<GroupRelation>> relations() = 0;
+
+    /** Adds the incident with its chains, assets, native losses, sources and claims. */
+    virtual Result<IncidentId> addIncident(const Incident &incident) = 0;
+    virtual Result<void> updateIncident(const Incident &incident) = 0;
+    virtual Result<void> removeIncident(IncidentId id) = 0;
+    virtual Result<Incident> incident(IncidentId id) = 0;
+    /** Every incident, ordered by start date, with its lists filled in. */
+    virtual Result<std::vector<Incident>> incidents() = 0;
+
+    virtual Result<AttributionId> addAttribution(const Attribution &attribution) = 0;
+    virtual Result<void> updateAttribution(const Attribution &attribution) = 0;
+    virtual Result<void> removeAttribution(AttributionId id) = 0;
+    virtual Result<std::vector<Attribution>> attributions(std::optional<IncidentId> incident) = 0;
+
+    virtual Result<AddressId> addAddress(const Address &address) = 0;
+    virtual Result<Address> address(AddressId id) = 0;
+    virtual Result<std::optional<Address>> findAddress(const QString &chain, const QString &canonical) = 0;
+    virtual Result<std::vector<Address>> addresses() = 0;
+    virtual Result<TransferId> addTransfer(const Transfer &transfer) = 0;
+    virtual Result<std::vector<Transfer>> transfers() = 0;
+    virtual Result<qint64> addIncidentAddress(const IncidentAddress &role) = 0;
+    virtual Result<std::vector<IncidentAddress>> incidentAddresses(std::optional<IncidentId> incident) = 0;
+    virtual Result<TagId> addTag(const Tag &tag) = 0;
+    virtual Result<std::vector<Tag>> tags(std::optional<AddressId> address) = 0;
+    virtual Result<BatchId> addBatch(const ImportBatch &batch) = 0;
+    virtual Result<std::vector<ImportBatch>> batches() = 0;
+
+    virtual Result<NoteId> addNote(const Note &note) = 0;
+    virtual Result<std::vector<Note>> notes() = 0;
+
+    virtual Result<CaseStats> stats() = 0;
+    /** Literal full-text search: the text is matched as words, never as query syntax. */
+    virtual Result<std::vector<SearchHit>> search(const QString &text, int limit) = 0;
+};
+
+} // namespace awb

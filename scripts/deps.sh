@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Attribution Workbench contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Installs the Debian 12 packages the project needs, only when something is missing (idempotent, quiet).
+# Sourced by scripts/run and scripts/test.
+
+AWB_PACKAGES=(
+    build-essential cmake ninja-build pkg-config clang-format
+    qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins
+    libgl-dev fonts-dejavu-core
+    libsqlite3-dev sqlite3 libboost-dev libboost-graph-dev libyaml-cpp-dev
+    libgtest-dev libgmock-dev googletest
+)
+
+awb_missing_packages() {
+    local pkg missing=()
+    for pkg in "$@"; do
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+    done
+    echo "${missing[@]}"
+}
+
+awb_ensure_packages() {
+    local missing
+    missing=$(awb_missing_packages "$@")
+    [ -z "$missing" ] && return 0
+    echo "Installing missing packages: $missing"
+    local sudo=()
+    [ "$(id -u)" -ne 0 ] && sudo=(sudo)
+    export DEBIAN_FRONTEND=noninteractive
+    "${sudo[@]}" apt-get update -qq >/dev/null
+    # shellcheck disable=SC2086
+    "${sudo[@]}" apt-get install -y -qq --no-install-recommends $missing >/dev/null
+    missing=$(awb_missing_packages "$@")
+    if [ -n "$missing" ]; then
+        echo "error: could not install: $missing" >&2
+        return 1
+    fi
+}
+
+# Configures (once) and builds a CMake preset; the build directory is build/<preset>.
+awb_build() {
+    local preset=$1
+    shift
+    local root
+    root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+    cd "$root" || return 1
+    if [ ! -f "build/$preset/build.ninja" ]; then
+        cmake --preset "$preset" >/dev/null || return 1
+    fi
+    cmake --build --preset "$preset" "$@"
+}

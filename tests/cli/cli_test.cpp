@@ -1,0 +1,125 @@
+// SPDX-FileCopyrightText: 2026 Attribution Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Runs the real awb-cli binary, as a user or a script would.
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+using namespace Qt::Literals::StringLiterals;
+
+struct CliRun
+{
+    int status = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+CliRun cli(const QStringList &args)
+{
+    QProcess p;
+    p.start(QString::fromUtf8(AWB_CLI), args);
+    EXPECT_TRUE(p.waitForFinished(120000)) << args.join(u' ').toStdString();
+    return CliRun{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+                  p.readAllStandardError()};
+}
+
+class CliTest : public ::testing::Test
+{
+protected:
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    QTemporaryDir m_dir;
+};
+
+TEST_F(CliTest, PrintsVersionAndCaseFormat)
+{
+    const CliRun r = cli({u"--version"_s});
+    EXPECT_EQ(r.status, 0);
+    EXPECT_TRUE(r.out.startsWith("awb-cli " AWB_VERSION " (case format ")) << r.out.toStdString();
+}
+
+TEST_F(CliTest, NewCreatesACaseThatPassesCheck)
+{
+    EXPECT_EQ(cli({u"new"_s, path(u"a.awbcase"_s)}).status, 0);
+    const CliRun check = cli({u"check"_s, path(u"a.awbcase"_s)});
+    EXPECT_EQ(check.status, 0) << check.err.toStdString();
+    EXPECT_TRUE(check.out.contains(": ok")) << check.out.toStdString();
+    const CliRun again = cli({u"new"_s, path(u"a.awbcase"_s)});
+    EXPECT_EQ(again.status, 1);
+    EXPECT_TRUE(again.err.contains("already exists"));
+}
+
+TEST_F(CliTest, DemoStatsJsonHasTheDocumentedShape)
+{
+    ASSERT_EQ(cli({u"demo"_s, path(u"demo.awbcase"_s)}).status, 0);
+    const CliRun r = cli({u"stats"_s, path(u"demo.awbcase"_s), u"--json"_s});
+    ASSERT_EQ(r.status, 0) << r.err.toStdString();
+    QJsonParseError error;
+    const QJsonObject json = QJsonDocument::fromJson(r.out, &error).object();
+    ASSERT_EQ(error.error, QJsonParseError::NoError) << r.out.toStdString();
+    for (const char *key : {"incidents", "groups", "countries", "sources", "wallets", "transfers", "loss_usd_total",
+                            "loss_usd_min", "loss_usd_max", "incidents_without_source", "synthetic_transfers"}) {
+        EXPECT_TRUE(json.value(QString::fromLatin1(key)).isDouble()) << key;
+    }
+    EXPECT_GE(json[u"incidents"_s].toInteger(), 40);
+    EXPECT_EQ(json[u"incidents_without_source"_s].toInteger(), 0);
+    EXPECT_EQ(json[u"synthetic_transfers"_s].toInteger(), json[u"transfers"_s].toInteger());
+    const QJsonObject byYear = json[u"loss_usd_by_year"_s].toObject();
+    ASSERT_FALSE(byYear.isEmpty());
+    qint64 sum = 0;
+    for (const QString &year : byYear.keys()) {
+        EXPECT_EQ(year.size(), 4);
+        sum += byYear[year].toInteger();
+    }
+    EXPECT_EQ(sum, json[u"loss_usd_total"_s].toInteger());
+    EXPECT_EQ(cli({u"check"_s, path(u"demo.awbcase"_s)}).status, 0);
+
+    const CliRun text = cli({u"stats"_s, path(u"demo.awbcase"_s)});
+    EXPECT_EQ(text.status, 0);
+    EXPECT_TRUE(text.out.contains("Incidents:"));
+}
+
+TEST_F(CliTest, ErrorsGoToStderrWithANonZeroStatus)
+{
+    QFile notes(path(u"notes.txt"_s));
+    ASSERT_TRUE(notes.open(QIODevice::WriteOnly));
+    notes.write("not a case");
+    notes.close();
+    for (const QString &command : {u"stats"_s, u"check"_s}) {
+        const CliRun r = cli({command, path(u"notes.txt"_s)});
+        EXPECT_EQ(r.status, 1) << command.toStdString();
+        EXPECT_TRUE(r.out.isEmpty());
+        EXPECT_TRUE(r.err.contains("not an Attribution Workbench case")) << r.err.toStdString();
+    }
+    const CliRun missing = cli({u"stats"_s, path(u"missing.awbcase"_s)});
+    EXPECT_EQ(missing.status, 1);
+    EXPECT_TRUE(missing.err.contains("does not exist"));
+    EXPECT_EQ(cli({u"frobnicate"_s}).status, 2);
+    EXPECT_EQ(cli({u"stats"_s}).status, 2);
+    EXPECT_EQ(cli({u"stats"_s, path(u"x"_s), u"--bogus"_s}).status, 2);
+    EXPECT_EQ(cli({}).status, 2);
+    EXPECT_EQ(cli({u"--help"_s}).status, 0);
+}
+
+TEST_F(CliTest, CheckFailsOnABrokenForeignKey)
+{
+    ASSERT_EQ(cli({u"new"_s, path(u"b.awbcase"_s)}).status, 0);
+    // Break the file behind the tool's back with the sqlite3 shell (installed by the test command).
+    QProcess sqlite;
+    sqlite.start(u"sqlite3"_s,
+                 {path(u"b.awbcase"_s), u"PRAGMA foreign_keys=OFF; INSERT INTO group_sources VALUES (7, 9);"_s});
+    ASSERT_TRUE(sqlite.waitForFinished());
+    ASSERT_EQ(sqlite.exitCode(), 0) << sqlite.readAllStandardError().toStdString();
+    const CliRun r = cli({u"check"_s, path(u"b.awbcase"_s)});
+    EXPECT_EQ(r.status, 1);
+    EXPECT_TRUE(r.err.contains("foreign_key_check")) << r.err.toStdString();
+}
+
+} // namespace
