@@ -188,14 +188,8 @@ Result<void> SqliteCaseStore::removeSource(SourceId id)
 
 Result<Source> SqliteCaseStore::source(SourceId id)
 {
-    auto rows = list<Source>(std::string(kSourceColumns) + "WHERE id = ?1", readSource, id);
-    if (!rows) {
-        return std::unexpected(rows.error());
-    }
-    if (rows->empty()) {
-        return fail(Error::Code::NotFound, tr("The source no longer exists."));
-    }
-    return rows->front();
+    return one<Source>(std::string(kSourceColumns) + "WHERE id = ?1",
+                       QT_TRANSLATE_NOOP("awb::db", "The source no longer exists."), readSource, id);
 }
 
 Result<std::vector<Source>> SqliteCaseStore::sources()

@@ -5,6 +5,8 @@
 #include "core/db/database.h"
 #include "core/store/casestore.h"
 
+#include <QCoreApplication>
+
 #include <memory>
 
 namespace awb::db {
@@ -92,6 +94,9 @@ private:
     /** Runs a query and maps each row with @p read. */
     template <typename T, typename Read, typename... Args>
     Result<std::vector<T>> list(std::string_view sql, Read read, const Args &...args);
+    /** Runs a query for one record; NotFound with @p missing when there is none. */
+    template <typename T, typename Read, typename... Args>
+    Result<T> one(std::string_view sql, const char *missing, Read read, const Args &...args);
 
     Result<void> writeIncidentChildren(const Incident &incident);
     Result<void> readIncidentChildren(Incident &incident);
@@ -142,6 +147,19 @@ Result<std::vector<T>> SqliteCaseStore::list(std::string_view sql, Read read, co
     return stmt->forEach([&](const Statement &row) { rows.push_back(read(row)); }).transform([&] {
         return std::move(rows);
     });
+}
+
+template <typename T, typename Read, typename... Args>
+Result<T> SqliteCaseStore::one(std::string_view sql, const char *missing, Read read, const Args &...args)
+{
+    auto rows = list<T>(sql, read, args...);
+    if (!rows) {
+        return std::unexpected(rows.error());
+    }
+    if (rows->empty()) {
+        return fail(Error::Code::NotFound, QCoreApplication::translate("awb::db", missing));
+    }
+    return std::move(rows->front());
 }
 
 } // namespace awb::db

@@ -124,15 +124,9 @@ Result<void> SqliteCaseStore::removeGroup(GroupId id)
 
 Result<ActorGroup> SqliteCaseStore::group(GroupId id)
 {
-    auto rows = list<ActorGroup>(std::string(kGroupColumns) + "WHERE id = ?1", readGroup, id);
-    if (!rows) {
-        return std::unexpected(rows.error());
-    }
-    if (rows->empty()) {
-        return fail(Error::Code::NotFound, QCoreApplication::translate("awb::db", "The group no longer exists."));
-    }
-    ActorGroup g = rows->front();
-    return readGroupChildren(g).transform([&] { return g; });
+    auto g = one<ActorGroup>(std::string(kGroupColumns) + "WHERE id = ?1",
+                             QT_TRANSLATE_NOOP("awb::db", "The group no longer exists."), readGroup, id);
+    return g.and_then([&](ActorGroup group) { return readGroupChildren(group).transform([&] { return group; }); });
 }
 
 Result<std::vector<ActorGroup>> SqliteCaseStore::groups()

@@ -181,15 +181,10 @@ Result<void> SqliteCaseStore::removeIncident(IncidentId id)
 
 Result<Incident> SqliteCaseStore::incident(IncidentId id)
 {
-    auto rows = list<Incident>(std::string(kIncidentColumns) + "WHERE id = ?1", readIncident, id);
-    if (!rows) {
-        return std::unexpected(rows.error());
-    }
-    if (rows->empty()) {
-        return fail(Error::Code::NotFound, QCoreApplication::translate("awb::db", "The incident no longer exists."));
-    }
-    Incident i = rows->front();
-    return readIncidentChildren(i).transform([&] { return i; });
+    auto i = one<Incident>(std::string(kIncidentColumns) + "WHERE id = ?1",
+                           QT_TRANSLATE_NOOP("awb::db", "The incident no longer exists."), readIncident, id);
+    return i.and_then(
+        [&](Incident incident) { return readIncidentChildren(incident).transform([&] { return incident; }); });
 }
 
 Result<std::vector<Incident>> SqliteCaseStore::incidents()

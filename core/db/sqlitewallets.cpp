@@ -40,14 +40,8 @@ Result<AddressId> SqliteCaseStore::addAddress(const Address &address)
 
 Result<Address> SqliteCaseStore::address(AddressId id)
 {
-    auto rows = list<Address>(std::string(kAddressColumns) + "WHERE id = ?1", readAddress, id);
-    if (!rows) {
-        return std::unexpected(rows.error());
-    }
-    if (rows->empty()) {
-        return fail(Error::Code::NotFound, QCoreApplication::translate("awb::db", "The address no longer exists."));
-    }
-    return rows->front();
+    return one<Address>(std::string(kAddressColumns) + "WHERE id = ?1",
+                        QT_TRANSLATE_NOOP("awb::db", "The address no longer exists."), readAddress, id);
 }
 
 Result<std::optional<Address>> SqliteCaseStore::findAddress(const QString &chainName, const QString &text)
