@@ -7,7 +7,7 @@
 AWB_PACKAGES=(
     build-essential cmake ninja-build pkg-config clang-format
     qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins
-    libgl-dev fonts-dejavu-core
+    libqt6opengl6-dev libgl-dev fonts-dejavu-core
     libsqlite3-dev sqlite3 libboost-dev libboost-graph-dev libyaml-cpp-dev
     libgtest-dev libgmock-dev googletest
 )

@@ -21,16 +21,15 @@ public:
     static Result<std::unique_ptr<SqliteCaseStore>> create(const QString &path);
     static Result<std::unique_ptr<SqliteCaseStore>> createInMemory();
 
-    /** Why the case is read-only, or that it was upgraded (and where the backup is); empty otherwise. */
-    const QString &notice() const { return m_notice; }
-
     Database &database() { return *m_db; }
-
-    /** Writes a consistent copy of the case to @p path with the SQLite backup API. */
-    Result<void> saveCopyAs(const QString &path);
 
     QString location() const override;
     bool isReadOnly() const override;
+
+    QString notice() const override { return m_notice; }
+
+    /** Uses the SQLite backup API, so the copy is consistent even while this connection writes in WAL mode. */
+    Result<void> saveCopyAs(const QString &path) override;
     Result<void> inTransaction(const std::function<Result<void>()> &work) override;
     Result<std::optional<QString>> meta(const QString &key) override;
     Result<void> setMeta(const QString &key, const QString &value) override;

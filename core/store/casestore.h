@@ -35,6 +35,10 @@ public:
 
     virtual QString location() const = 0;
     virtual bool isReadOnly() const = 0;
+    /** What the user must be told about the open case (why it is read-only, where an upgrade's backup is). */
+    virtual QString notice() const = 0;
+    /** Writes a complete, consistent copy of the case to the file @p path ("Save As"). */
+    virtual Result<void> saveCopyAs(const QString &path) = 0;
     /** Runs @p work atomically: all of its changes are kept, or none. */
     virtual Result<void> inTransaction(const std::function<Result<void>()> &work) = 0;
     virtual Result<std::optional<QString>> meta(const QString &key) = 0;

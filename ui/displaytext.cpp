@@ -1,0 +1,150 @@
+// SPDX-FileCopyrightText: 2026 Attribution Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/displaytext.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace awb::ui::text {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QString tr(const char *source)
+{
+    return QCoreApplication::translate("awb::ui::text", source);
+}
+
+} // namespace
+
+QString country(const QString &code)
+{
+    if (code.isEmpty()) {
+        return {};
+    }
+    const QLocale::Territory territory = QLocale::codeToTerritory(code);
+    if (territory == QLocale::AnyTerritory) {
+        return code;
+    }
+    return tr("%1 — %2").arg(code, QLocale::territoryToString(territory));
+}
+
+QString country(const std::optional<QString> &code)
+{
+    return code ? country(*code) : QString();
+}
+
+QString usd(qint64 dollars)
+{
+    return tr("$%1").arg(QLocale().toString(dollars));
+}
+
+QString usdClaim(const QString &value)
+{
+    bool ok = false;
+    const qint64 dollars = value.trimmed().toLongLong(&ok);
+    return ok ? usd(dollars) : value;
+}
+
+QString dateRange(const Incident &incident)
+{
+    if (!incident.endDate || incident.endDate->isEmpty() || *incident.endDate == incident.startDate) {
+        return incident.startDate;
+    }
+    return tr("%1 – %2").arg(incident.startDate, *incident.endDate);
+}
+
+int confidenceRank(const QString &confidence)
+{
+    if (confidence == u"high"_s) {
+        return 3;
+    }
+    if (confidence == u"moderate"_s) {
+        return 2;
+    }
+    return confidence == u"low"_s ? 1 : 0;
+}
+
+QString confidence(const QString &confidence)
+{
+    switch (confidenceRank(confidence)) {
+    case 3:
+        return tr("High");
+    case 2:
+        return tr("Moderate");
+    case 1:
+        return tr("Low");
+    default:
+        return confidence;
+    }
+}
+
+QString claimField(const QString &field)
+{
+    if (field == u"loss_usd"_s) {
+        return tr("Loss (USD)");
+    }
+    if (field == u"start_date"_s) {
+        return tr("Start date");
+    }
+    if (field == u"end_date"_s) {
+        return tr("End date");
+    }
+    if (field == u"victim_country"_s) {
+        return tr("Victim country");
+    }
+    if (field == u"loss_native"_s) {
+        return tr("Loss (native units)");
+    }
+    return field;
+}
+
+QString sourceLabel(const Source &source)
+{
+    QString label = source.title;
+    if (!source.publisher.isEmpty() && source.published) {
+        label = tr("%1 — %2, %3").arg(source.title, source.publisher, *source.published);
+    } else if (!source.publisher.isEmpty()) {
+        label = tr("%1 — %2").arg(source.title, source.publisher);
+    } else if (source.published) {
+        label = tr("%1, %2").arg(source.title, *source.published);
+    }
+    return marked(label, source.synthetic);
+}
+
+QString syntheticMark()
+{
+    return tr("SYNTHETIC");
+}
+
+QString marked(const QString &text, bool synthetic)
+{
+    // Generated records often say so themselves ("SYNTHETIC laundering scenario …"); mark them once.
+    if (!synthetic || text.startsWith(syntheticMark())) {
+        return text;
+    }
+    return tr("%1 · %2").arg(syntheticMark(), text);
+}
+
+QString syntheticExplanation()
+{
+    return tr("Synthetic: generated to illustrate a reported laundering pattern. It is not real case data.");
+}
+
+QColor syntheticBackground()
+{
+    return QColor(0xff, 0xe8, 0xb3);
+}
+
+QColor syntheticForeground()
+{
+    return QColor(0x5c, 0x3b, 0x00);
+}
+
+QColor disputedBackground()
+{
+    return QColor(0xfd, 0xd8, 0xd8);
+}
+
+} // namespace awb::ui::text
