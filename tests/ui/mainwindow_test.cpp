@@ -29,7 +29,6 @@
 
 #include <gtest/gtest.h>
 
-
 using namespace Qt::Literals::StringLiterals;
 
 namespace awb::ui {
