@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
@@ -19,39 +18,17 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-void removeCaseFiles(const QString &path)
-{
-    QFile::remove(path);
-    QFile::remove(path + u"-wal"_s);
-    QFile::remove(path + u"-shm"_s);
-}
-
 /** Runs on the worker thread; nothing may throw past it (STYLE.md §5). */
 Result<void> buildDemoCase(const QString &path)
 {
-    const QString partial = path + u".building"_s;
     try {
         if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
             return fail(Error::Code::Io,
                         QCoreApplication::translate("awb::ui::DemoCaseBuilder", "Could not create the folder for %1.")
                             .arg(path));
         }
-        removeCaseFiles(partial);
-        if (auto r = demo::writeDemoCase(partial); !r) {
-            removeCaseFiles(partial);
-            return r;
-        }
-        removeCaseFiles(path);
-        if (!QFile::rename(partial, path)) {
-            removeCaseFiles(partial);
-            return fail(Error::Code::Io,
-                        QCoreApplication::translate("awb::ui::DemoCaseBuilder", "Could not write the demo case to %1.")
-                            .arg(path),
-                        u"rename from %1 failed"_s.arg(partial));
-        }
-        return {};
+        return demo::writeDemoCase(path);
     } catch (const std::exception &e) {
-        removeCaseFiles(partial);
         return fail(Error::Code::Io,
                     QCoreApplication::translate("awb::ui::DemoCaseBuilder", "Building the demo case failed."),
                     QString::fromLocal8Bit(e.what()));

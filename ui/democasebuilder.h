@@ -10,8 +10,8 @@
 namespace awb::ui {
 
 /**
- * Builds the demo case (demo::writeDemoCase) on a worker thread. The case is written beside its final path
- * and renamed when complete, so an interrupted build never leaves a half-filled demo case behind.
+ * Builds the demo case on a worker thread. demo::writeDemoCase writes it beside its final path and renames it
+ * when complete, so an interrupted build never leaves a half-filled demo case behind.
  */
 class DemoCaseBuilder final : public QObject
 {

@@ -55,29 +55,15 @@ QString dateRange(const Incident &incident)
     return tr("%1 – %2").arg(incident.startDate, *incident.endDate);
 }
 
-int confidenceRank(const QString &confidence)
-{
-    if (confidence == u"high"_s) {
-        return 3;
-    }
-    if (confidence == u"moderate"_s) {
-        return 2;
-    }
-    return confidence == u"low"_s ? 1 : 0;
-}
-
 QString confidence(const QString &confidence)
 {
-    switch (confidenceRank(confidence)) {
-    case 3:
+    if (confidence == u"high"_s) {
         return tr("High");
-    case 2:
-        return tr("Moderate");
-    case 1:
-        return tr("Low");
-    default:
-        return confidence;
     }
+    if (confidence == u"moderate"_s) {
+        return tr("Moderate");
+    }
+    return confidence == u"low"_s ? tr("Low") : confidence;
 }
 
 QString claimField(const QString &field)

@@ -22,8 +22,6 @@ QString usd(qint64 dollars);
 QString usdClaim(const QString &value);
 /** "2025-02-21" or "2025-02-21 – 2025-02-23". */
 QString dateRange(const Incident &incident);
-/** 3 for high, 2 for moderate, 1 for low, 0 otherwise: sorts attributions strongest first. */
-int confidenceRank(const QString &confidence);
 QString confidence(const QString &confidence);
 /** "Loss (USD)" for "loss_usd", and so on for the other claim fields. */
 QString claimField(const QString &field);

@@ -66,28 +66,20 @@ private:
 
 Result<void> loadWallets(CaseStore &store, IncidentDetails &details, Citations &citations)
 {
-    auto roles = store.incidentAddresses(details.incident.id);
-    if (!roles) {
-        return std::unexpected(roles.error());
+    auto wallets = store.incidentWallets(details.incident.id);
+    if (!wallets) {
+        return std::unexpected(wallets.error());
     }
-    std::stable_sort(roles->begin(), roles->end(), [](const IncidentAddress &a, const IncidentAddress &b) {
-        return roleRank(a.role) < roleRank(b.role);
+    std::stable_sort(wallets->begin(), wallets->end(), [](const IncidentWallet &a, const IncidentWallet &b) {
+        return roleRank(a.role.role) < roleRank(b.role.role);
     });
-    for (IncidentAddress &role : *roles) {
-        auto address = store.address(role.address);
-        if (!address) {
-            return std::unexpected(address.error());
-        }
-        auto tags = store.tags(role.address);
-        if (!tags) {
-            return std::unexpected(tags.error());
-        }
-        citations.cite(role.source, tr("wallet role"));
-        for (const Tag &tag : *tags) {
+    for (const IncidentWallet &wallet : *wallets) {
+        citations.cite(wallet.role.source, tr("wallet role"));
+        for (const Tag &tag : wallet.tags) {
             citations.cite(tag.source, tr("wallet tag"));
         }
-        details.wallets.push_back(IncidentWallet{std::move(role), std::move(*address), std::move(*tags)});
     }
+    details.wallets = std::move(*wallets);
     return {};
 }
 
@@ -97,9 +89,6 @@ Result<void> loadAttributions(CaseStore &store, IncidentDetails &details, Citati
     if (!attributions) {
         return std::unexpected(attributions.error());
     }
-    std::stable_sort(attributions->begin(), attributions->end(), [](const Attribution &a, const Attribution &b) {
-        return text::confidenceRank(a.confidence) > text::confidenceRank(b.confidence);
-    });
     for (const Attribution &attribution : *attributions) {
         if (!details.groupNames.contains(attribution.group.value)) {
             auto group = store.group(attribution.group);

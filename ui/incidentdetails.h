@@ -19,14 +19,6 @@ class CaseStore;
 
 namespace awb::ui {
 
-/** An address with its role in one incident and the tags claimed about it. */
-struct IncidentWallet
-{
-    IncidentAddress role;
-    Address address;
-    std::vector<Tag> tags;
-};
-
 /** One source cited by an incident, with what it is cited for ("incident", "recorded loss", "claim", …). */
 struct CitedSource
 {

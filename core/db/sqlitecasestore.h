@@ -68,6 +68,7 @@ public:
     Result<std::vector<Transfer>> transfers() override;
     Result<qint64> addIncidentAddress(const IncidentAddress &role) override;
     Result<std::vector<IncidentAddress>> incidentAddresses(std::optional<IncidentId> incident) override;
+    Result<std::vector<IncidentWallet>> incidentWallets(IncidentId incident) override;
     Result<TagId> addTag(const Tag &tag) override;
     Result<std::vector<Tag>> tags(std::optional<AddressId> address) override;
     Result<BatchId> addBatch(const ImportBatch &batch) override;

@@ -6,20 +6,61 @@
 
 #include <QCoreApplication>
 
+#include <map>
+
 namespace awb::db {
 
 namespace {
 
-Address readAddress(const Statement &row)
+/** Reads the six address columns starting at column @p first. */
+Address readAddressAt(const Statement &row, int first)
 {
-    Address a{AddressId{row.int64(0)}, row.text(1), row.text(2), row.text(3), row.int64(4) != 0, {}};
-    if (auto batch = row.optInt64(5)) {
+    Address a{AddressId{row.int64(first)}, row.text(first + 1),       row.text(first + 2),
+              row.text(first + 3),         row.int64(first + 4) != 0, {}};
+    if (auto batch = row.optInt64(first + 5)) {
         a.batch = BatchId{*batch};
     }
     return a;
 }
 
+Address readAddress(const Statement &row)
+{
+    return readAddressAt(row, 0);
+}
+
 constexpr std::string_view kAddressColumns = "SELECT id, chain, address, label, synthetic, batch_id FROM addresses ";
+
+IncidentAddress readIncidentAddress(const Statement &row)
+{
+    return IncidentAddress{row.int64(0),     IncidentId{row.int64(1)}, AddressId{row.int64(2)},
+                           row.text(3),      SourceId{row.int64(4)},   row.text(5),
+                           row.int64(6) != 0};
+}
+
+Tag readTag(const Statement &row)
+{
+    Tag t;
+    t.id = TagId{row.int64(0)};
+    t.address = AddressId{row.int64(1)};
+    t.label = row.text(2);
+    t.category = row.text(3);
+    t.abuse = row.text(4);
+    if (auto g = row.optInt64(5)) {
+        t.group = GroupId{*g};
+    }
+    t.confidence = row.text(6);
+    t.tagType = row.text(7);
+    t.context = row.text(8);
+    t.source = SourceId{row.int64(9)};
+    t.synthetic = row.int64(10) != 0;
+    if (auto batch = row.optInt64(11)) {
+        t.batch = BatchId{*batch};
+    }
+    return t;
+}
+
+constexpr std::string_view kTagColumns = "SELECT id, address_id, label, category, abuse, group_id, confidence, "
+                                         "tag_type, context, source_id, synthetic, batch_id FROM tags ";
 
 } // namespace
 
@@ -113,17 +154,13 @@ Result<qint64> SqliteCaseStore::addIncidentAddress(const IncidentAddress &role)
 
 Result<std::vector<IncidentAddress>> SqliteCaseStore::incidentAddresses(std::optional<IncidentId> incident)
 {
-    auto read = [](const Statement &row) {
-        return IncidentAddress{row.int64(0),     IncidentId{row.int64(1)}, AddressId{row.int64(2)},
-                               row.text(3),      SourceId{row.int64(4)},   row.text(5),
-                               row.int64(6) != 0};
-    };
     constexpr std::string_view columns =
         "SELECT id, incident_id, address_id, role, source_id, note, synthetic FROM incident_addresses ";
     if (incident) {
-        return list<IncidentAddress>(std::string(columns) + "WHERE incident_id = ?1 ORDER BY id", read, *incident);
+        return list<IncidentAddress>(std::string(columns) + "WHERE incident_id = ?1 ORDER BY id", readIncidentAddress,
+                                     *incident);
     }
-    return list<IncidentAddress>(std::string(columns) + "ORDER BY id", read);
+    return list<IncidentAddress>(std::string(columns) + "ORDER BY id", readIncidentAddress);
 }
 
 Result<TagId> SqliteCaseStore::addTag(const Tag &t)
@@ -141,32 +178,42 @@ Result<TagId> SqliteCaseStore::addTag(const Tag &t)
 
 Result<std::vector<Tag>> SqliteCaseStore::tags(std::optional<AddressId> address)
 {
-    auto read = [](const Statement &row) {
-        Tag t;
-        t.id = TagId{row.int64(0)};
-        t.address = AddressId{row.int64(1)};
-        t.label = row.text(2);
-        t.category = row.text(3);
-        t.abuse = row.text(4);
-        if (auto g = row.optInt64(5)) {
-            t.group = GroupId{*g};
-        }
-        t.confidence = row.text(6);
-        t.tagType = row.text(7);
-        t.context = row.text(8);
-        t.source = SourceId{row.int64(9)};
-        t.synthetic = row.int64(10) != 0;
-        if (auto batch = row.optInt64(11)) {
-            t.batch = BatchId{*batch};
-        }
-        return t;
-    };
-    constexpr std::string_view columns = "SELECT id, address_id, label, category, abuse, group_id, confidence, "
-                                         "tag_type, context, source_id, synthetic, batch_id FROM tags ";
     if (address) {
-        return list<Tag>(std::string(columns) + "WHERE address_id = ?1 ORDER BY id", read, *address);
+        return list<Tag>(std::string(kTagColumns) + "WHERE address_id = ?1 ORDER BY id", readTag, *address);
     }
-    return list<Tag>(std::string(columns) + "ORDER BY id", read);
+    return list<Tag>(std::string(kTagColumns) + "ORDER BY id", readTag);
+}
+
+Result<std::vector<IncidentWallet>> SqliteCaseStore::incidentWallets(IncidentId incident)
+{
+    auto wallets = list<IncidentWallet>(
+        "SELECT r.id, r.incident_id, r.address_id, r.role, r.source_id, r.note, r.synthetic, "
+        "a.id, a.chain, a.address, a.label, a.synthetic, a.batch_id "
+        "FROM incident_addresses r JOIN addresses a ON a.id = r.address_id WHERE r.incident_id = ?1 ORDER BY r.id",
+        [](const Statement &row) {
+            IncidentWallet w;
+            w.role = readIncidentAddress(row);
+            w.address = readAddressAt(row, 7);
+            return w;
+        },
+        incident);
+    auto tags = list<Tag>(std::string(kTagColumns) +
+                              "WHERE address_id IN (SELECT address_id FROM incident_addresses WHERE incident_id = ?1) "
+                              "ORDER BY id",
+                          readTag, incident);
+    if (!wallets || !tags) {
+        return std::unexpected(!wallets ? wallets.error() : tags.error());
+    }
+    std::map<qint64, std::vector<Tag>> byAddress;
+    for (Tag &tag : *tags) {
+        byAddress[tag.address.value].push_back(std::move(tag));
+    }
+    for (IncidentWallet &w : *wallets) {
+        if (auto it = byAddress.find(w.address.id.value); it != byAddress.end()) {
+            w.tags = it->second; // an address with two roles shows its tags under both
+        }
+    }
+    return wallets;
 }
 
 Result<BatchId> SqliteCaseStore::addBatch(const ImportBatch &b)

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 
 #include <map>
 
@@ -454,6 +455,13 @@ Result<void> RecordLoader::loadScenario()
     return writeSyntheticScenario(m_store, *incident, p).transform([](ScenarioSummary) {});
 }
 
+void removeCaseFiles(const QString &path)
+{
+    for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s}) {
+        QFile::remove(path + suffix);
+    }
+}
+
 } // namespace
 
 Result<void> loadDemoRecord(CaseStore &store, const QString &directory)
@@ -463,19 +471,30 @@ Result<void> loadDemoRecord(CaseStore &store, const QString &directory)
 
 Result<void> writeDemoCase(const QString &path)
 {
-    auto store = db::SqliteCaseStore::create(path);
-    if (!store) {
-        return std::unexpected(store.error());
+    if (QFileInfo::exists(path)) {
+        return fail(Error::Code::InvalidInput,
+                    QCoreApplication::translate("awb::demo", "%1 already exists; choose another name.").arg(path));
     }
-    auto r = loadDemoRecord(**store).and_then(
-        [&] { return (*store)->setMeta(u"created_at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)); });
+    // Built beside its final name and renamed when complete, so an interrupted build never leaves a
+    // half-filled case where the demo case is expected.
+    const QString partial = path + u".building"_s;
+    removeCaseFiles(partial);
+    auto r = db::SqliteCaseStore::create(partial).and_then([](std::unique_ptr<db::SqliteCaseStore> store) {
+        return loadDemoRecord(*store).and_then(
+            [&] { return store->setMeta(u"created_at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)); });
+    }); // the store is closed here, so its WAL is checkpointed into the file
     if (!r) {
-        store->reset();
-        QFile::remove(path);
-        QFile::remove(path + u"-wal"_s);
-        QFile::remove(path + u"-shm"_s);
+        removeCaseFiles(partial);
+        return r;
     }
-    return r;
+    removeCaseFiles(path); // a stale -wal or -shm left beside a deleted case must not meet the new file
+    if (!QFile::rename(partial, path)) {
+        removeCaseFiles(partial);
+        return fail(Error::Code::Io,
+                    QCoreApplication::translate("awb::demo", "Could not write the demo case to %1.").arg(path),
+                    u"rename from %1 failed"_s.arg(partial));
+    }
+    return {};
 }
 
 } // namespace awb::demo

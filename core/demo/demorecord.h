@@ -22,7 +22,10 @@ inline constexpr char16_t kBundledRecord[] = u":/awb/demo";
  */
 Result<void> loadDemoRecord(CaseStore &store, const QString &directory = QString::fromUtf16(kBundledRecord));
 
-/** Creates the demo case at @p path (refusing to overwrite a file) and fills it from the bundled record. */
+/**
+ * Creates the demo case at @p path (refusing to overwrite a file) and fills it from the bundled record. The case
+ * appears at @p path only when complete; on failure nothing is left behind.
+ */
 Result<void> writeDemoCase(const QString &path);
 
 } // namespace awb::demo

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <optional>
+#include <vector>
 
 namespace awb {
 
@@ -67,6 +68,14 @@ struct Tag
     bool synthetic = false;
     std::optional<BatchId> batch;
     bool operator==(const Tag &) const = default;
+};
+
+/** An address with its role in one incident and every tag claimed about it. */
+struct IncidentWallet
+{
+    IncidentAddress role;
+    Address address;
+    std::vector<Tag> tags;
 };
 
 struct ImportBatch

@@ -72,6 +72,7 @@ public:
     virtual Result<AttributionId> addAttribution(const Attribution &attribution) = 0;
     virtual Result<void> updateAttribution(const Attribution &attribution) = 0;
     virtual Result<void> removeAttribution(AttributionId id) = 0;
+    /** Attributions by incident, the strongest confidence first within each incident. */
     virtual Result<std::vector<Attribution>> attributions(std::optional<IncidentId> incident) = 0;
 
     virtual Result<AddressId> addAddress(const Address &address) = 0;
@@ -82,6 +83,8 @@ public:
     virtual Result<std::vector<Transfer>> transfers() = 0;
     virtual Result<qint64> addIncidentAddress(const IncidentAddress &role) = 0;
     virtual Result<std::vector<IncidentAddress>> incidentAddresses(std::optional<IncidentId> incident) = 0;
+    /** The incident's addresses with their roles and tags, read in a fixed number of queries. */
+    virtual Result<std::vector<IncidentWallet>> incidentWallets(IncidentId incident) = 0;
     virtual Result<TagId> addTag(const Tag &tag) = 0;
     virtual Result<std::vector<Tag>> tags(std::optional<AddressId> address) = 0;
     virtual Result<BatchId> addBatch(const ImportBatch &batch) = 0;

@@ -214,6 +214,15 @@ TEST_F(StoreTest, WalletRecordsRoundTrip)
     EXPECT_EQ(test::ok(m_store->tags(from.id)), std::vector<Tag>{tag});
     tag.confidence = u"very sure"_s;
     EXPECT_EQ(m_store->addTag(tag).error().code, Error::Code::Constraint);
+    tag.confidence = u"authority_data"_s;
+
+    // The same records, read together for the detail pane; an address outside the incident is not included.
+    const auto wallets = test::ok(m_store->incidentWallets(incident));
+    ASSERT_EQ(wallets.size(), 1u);
+    EXPECT_EQ(wallets[0].role, role);
+    EXPECT_EQ(wallets[0].address, from);
+    EXPECT_EQ(wallets[0].tags, std::vector<Tag>{tag});
+    EXPECT_TRUE(test::ok(m_store->incidentWallets(IncidentId{999})).empty());
 }
 
 TEST_F(StoreTest, NoteAndMetaRoundTrip)

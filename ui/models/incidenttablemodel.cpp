@@ -32,12 +32,9 @@ Result<std::map<qint64, QStringList>> attributedGroups(CaseStore &store)
     for (const ActorGroup &group : *groups) {
         names[group.id.value] = group.name;
     }
-    std::vector<Attribution> sorted = std::move(*attributions);
-    std::stable_sort(sorted.begin(), sorted.end(), [](const Attribution &a, const Attribution &b) {
-        return text::confidenceRank(a.confidence) > text::confidenceRank(b.confidence);
-    });
+    // The store lists each incident's attributions strongest first, so each group lands at its strongest.
     std::map<qint64, QStringList> result;
-    for (const Attribution &attribution : sorted) {
+    for (const Attribution &attribution : *attributions) {
         const auto name = names.find(attribution.group.value);
         QStringList &list = result[attribution.incident.value];
         if (name != names.end() && !list.contains(name->second)) {
