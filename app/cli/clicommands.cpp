@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/clicommands.h"
 
+#include "app/cli/cliargs.h"
 #include "core/db/casefile.h"
 #include "core/db/schema.h"
 #include "core/db/sqlitecasestore.h"
@@ -20,10 +21,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-// Exit statuses: 0 success, 1 the operation failed or found problems, 2 the command line was wrong.
-constexpr int kFailed = 1;
-constexpr int kUsage = 2;
-
 const char kUsageText[] = R"(Usage: awb-cli COMMAND [ARGS]
 
 Commands:
@@ -32,41 +29,43 @@ Commands:
   demo CASE              write the demo case (the public DPRK theft record) to CASE
   stats CASE [--json]    counts and loss totals of a case
   check CASE             integrity, foreign-key and schema-version checks; non-zero exit on any problem
+  incidents CASE [--group G] [--country CC] [--sector S] [--chain C] [--from DATE] [--to DATE]
+                 [--min-loss USD] [--max-loss USD] [--min-confidence low|moderate|high] [--search TEXT]
+                 [--json|--csv]
+                         the incidents that pass the filter, and the rollup a panel report gives for them;
+                         --group, --country, --sector and --chain repeat (any of them matches);
+                         a group includes its sub-units, and aliases match every group they are claimed for
 
 Errors go to stderr with a non-zero exit status. JSON shapes are documented in docs/cli.md.
 )";
 
-int usage(Streams io, const QString &problem)
-{
-    io.err << "awb-cli: " << problem << "\n\n" << kUsageText;
-    return kUsage;
-}
-
-int failure(Streams io, const Error &error)
-{
-    io.err << "awb-cli: " << describe(error) << '\n';
-    return kFailed;
-}
-
-/** The positional arguments of a command and its flags; unknown flags are refused. */
-struct Parsed
-{
-    QStringList positional;
-    QStringList flags;
-};
-
-std::optional<Parsed> parse(const QStringList &args, const QStringList &allowedFlags, Streams io)
+/** Splits @p args into positional arguments, flags and options; unknown options are refused. */
+std::optional<Parsed>
+parse(const QStringList &args, const QStringList &allowedFlags, const QStringList &allowedOptions, Streams io)
 {
     Parsed p;
-    for (const QString &arg : args) {
-        if (arg.startsWith(u"--"_s)) {
-            if (!allowedFlags.contains(arg)) {
-                usage(io, u"unknown option %1"_s.arg(arg));
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        QString arg = args.at(i);
+        if (!arg.startsWith(u"--"_s)) {
+            p.positional << arg;
+            continue;
+        }
+        std::optional<QString> inlineValue; // --option=value
+        if (const auto eq = arg.indexOf(u'='); eq > 0) {
+            inlineValue = arg.mid(eq + 1);
+            arg.truncate(eq);
+        }
+        if (allowedFlags.contains(arg) && !inlineValue) {
+            p.flags << arg;
+        } else if (allowedOptions.contains(arg)) {
+            if (!inlineValue && i + 1 >= args.size()) {
+                usage(io, u"%1 needs a value"_s.arg(arg));
                 return std::nullopt;
             }
-            p.flags << arg;
+            p.options.emplace(arg, inlineValue ? *inlineValue : args.at(++i));
         } else {
-            p.positional << arg;
+            usage(io, u"unknown option %1"_s.arg(arg));
+            return std::nullopt;
         }
     }
     return p;
@@ -139,10 +138,39 @@ struct Command
 {
     int positional;
     QStringList flags;
+    QStringList options;
     std::function<int(const Parsed &, Streams)> run;
 };
 
 } // namespace
+
+QStringList Parsed::values(const QString &option) const
+{
+    QStringList out;
+    const auto [first, last] = options.equal_range(option);
+    for (auto it = first; it != last; ++it) {
+        out << it->second;
+    }
+    return out;
+}
+
+std::optional<QString> Parsed::value(const QString &option) const
+{
+    const QStringList all = values(option);
+    return all.isEmpty() ? std::nullopt : std::optional(all.back());
+}
+
+int usage(Streams io, const QString &problem)
+{
+    io.err << "awb-cli: " << problem << "\n\n" << kUsageText;
+    return kUsage;
+}
+
+int failure(Streams io, const Error &error)
+{
+    io.err << "awb-cli: " << describe(error) << '\n';
+    return kFailed;
+}
 
 int run(const QStringList &args, Streams io)
 {
@@ -156,16 +184,22 @@ int run(const QStringList &args, Streams io)
         return 0;
     }
     static const std::map<QString, Command> commands{
-        {u"new"_s, {1, {}, cmdNew}},
-        {u"demo"_s, {1, {}, cmdDemo}},
-        {u"stats"_s, {1, {u"--json"_s}, cmdStats}},
-        {u"check"_s, {1, {}, cmdCheck}},
+        {u"new"_s, {1, {}, {}, cmdNew}},
+        {u"demo"_s, {1, {}, {}, cmdDemo}},
+        {u"stats"_s, {1, {u"--json"_s}, {}, cmdStats}},
+        {u"check"_s, {1, {}, {}, cmdCheck}},
+        {u"incidents"_s,
+         {1,
+          {u"--json"_s, u"--csv"_s},
+          {u"--group"_s, u"--country"_s, u"--sector"_s, u"--chain"_s, u"--from"_s, u"--to"_s, u"--min-loss"_s,
+           u"--max-loss"_s, u"--min-confidence"_s, u"--search"_s},
+          cmdIncidents}},
     };
     const auto it = commands.find(args.front());
     if (it == commands.end()) {
         return usage(io, u"unknown command %1"_s.arg(args.front()));
     }
-    auto parsed = parse(args.mid(1), it->second.flags, io);
+    auto parsed = parse(args.mid(1), it->second.flags, it->second.options, io);
     if (!parsed) {
         return kUsage;
     }

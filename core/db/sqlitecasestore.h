@@ -54,6 +54,8 @@ public:
     Result<void> removeIncident(IncidentId id) override;
     Result<Incident> incident(IncidentId id) override;
     Result<std::vector<Incident>> incidents() override;
+    Result<std::vector<IncidentSummary>> incidentSummaries() override;
+    Result<std::vector<IncidentId>> searchIncidents(const QString &text) override;
 
     Result<AttributionId> addAttribution(const Attribution &attribution) override;
     Result<void> updateAttribution(const Attribution &attribution) override;

@@ -5,6 +5,7 @@
 #include "core/model/incident.h"
 #include "core/model/records.h"
 #include "core/model/wallet.h"
+#include "core/query/incidentsummary.h"
 #include "core/result.h"
 #include "core/store/casestats.h"
 
@@ -68,6 +69,10 @@ public:
     virtual Result<Incident> incident(IncidentId id) = 0;
     /** Every incident, ordered by start date, with its lists filled in. */
     virtual Result<std::vector<Incident>> incidents() = 0;
+    /** Every incident as the browser lists it, ordered by start date, read in a fixed number of queries. */
+    virtual Result<std::vector<IncidentSummary>> incidentSummaries() = 0;
+    /** The incidents whose text matches @p text as literal words (title, victim, description); no limit. */
+    virtual Result<std::vector<IncidentId>> searchIncidents(const QString &text) = 0;
 
     virtual Result<AttributionId> addAttribution(const Attribution &attribution) = 0;
     virtual Result<void> updateAttribution(const Attribution &attribution) = 0;

@@ -86,6 +86,95 @@ TEST_F(CliTest, DemoStatsJsonHasTheDocumentedShape)
     EXPECT_TRUE(text.out.contains("Incidents:"));
 }
 
+QJsonObject jsonOf(const CliRun &r)
+{
+    QJsonParseError error;
+    const QJsonObject json = QJsonDocument::fromJson(r.out, &error).object();
+    EXPECT_EQ(error.error, QJsonParseError::NoError) << r.out.toStdString() << r.err.toStdString();
+    return json;
+}
+
+TEST_F(CliTest, IncidentsRollupAgreesWithStatsAndWithItsOwnRows)
+{
+    const QString demo = path(u"demo.awbcase"_s);
+    ASSERT_EQ(cli({u"demo"_s, demo}).status, 0);
+    // Two code paths: stats sums in SQL, the incident filter in memory. Unfiltered, they must agree.
+    const QJsonObject stats = jsonOf(cli({u"stats"_s, demo, u"--json"_s}));
+    const QJsonObject all = jsonOf(cli({u"incidents"_s, demo, u"--json"_s}));
+    const QJsonObject rollup = all[u"rollup"_s].toObject();
+    EXPECT_EQ(rollup[u"incidents"_s].toInteger(), stats[u"incidents"_s].toInteger());
+    EXPECT_EQ(rollup[u"countries"_s].toInteger(), stats[u"countries"_s].toInteger());
+    EXPECT_EQ(rollup[u"loss_usd"_s].toInteger(), stats[u"loss_usd_total"_s].toInteger());
+    EXPECT_EQ(rollup[u"loss_usd_min"_s].toInteger(), stats[u"loss_usd_min"_s].toInteger());
+    EXPECT_EQ(rollup[u"loss_usd_max"_s].toInteger(), stats[u"loss_usd_max"_s].toInteger());
+
+    const CliRun traderTraitor = cli({u"incidents"_s, demo, u"--group"_s, u"TraderTraitor"_s, u"--from"_s, u"2017"_s,
+                                      u"--min-confidence"_s, u"moderate"_s, u"--json"_s});
+    ASSERT_EQ(traderTraitor.status, 0) << traderTraitor.err.toStdString();
+    const QJsonObject tt = jsonOf(traderTraitor);
+    const QJsonArray rows = tt[u"incidents"_s].toArray();
+    ASSERT_FALSE(rows.isEmpty());
+    EXPECT_EQ(tt[u"rollup"_s][u"incidents"_s].toInteger(), rows.size());
+    qint64 low = 0;
+    for (const QJsonValue &row : rows) {
+        EXPECT_GE(row[u"start_date"_s].toString(), u"2017-01-01"_s);
+        low += row[u"loss_usd_min"_s].toInteger();
+        bool attributed = false;
+        for (const QJsonValue &a : row[u"attributions"_s].toArray()) {
+            attributed |= a[u"group"_s].toString() == u"TraderTraitor"_s && a[u"confidence"_s].toString() != u"low"_s;
+        }
+        EXPECT_TRUE(attributed) << row[u"title"_s].toString().toStdString();
+    }
+    EXPECT_EQ(tt[u"rollup"_s][u"loss_usd_min"_s].toInteger(), low);
+
+    // An alias several groups claim is resolved to all of them, and said so.
+    const CliRun alias = cli({u"incidents"_s, demo, u"--group=BlueNoroff"_s, u"--json"_s});
+    ASSERT_EQ(alias.status, 0);
+    EXPECT_TRUE(alias.err.contains("APT38")) << alias.err.toStdString();
+    const QJsonObject resolution = jsonOf(alias)[u"groups"_s].toArray().at(0).toObject();
+    EXPECT_TRUE(resolution[u"ambiguous"_s].toBool());
+    EXPECT_TRUE(resolution[u"included"_s].toArray().contains(u"APT38"_s));
+
+    const CliRun csv = cli({u"incidents"_s, demo, u"--country"_s, u"KR"_s, u"--csv"_s});
+    ASSERT_EQ(csv.status, 0);
+    const QList<QByteArray> lines = csv.out.split('\n');
+    EXPECT_TRUE(lines.front().startsWith("id,start_date,"));
+    const QJsonObject kr = jsonOf(cli({u"incidents"_s, demo, u"--country"_s, u"kr"_s, u"--json"_s}));
+    EXPECT_EQ(lines.size() - 2, kr[u"rollup"_s][u"incidents"_s].toInteger()); // header and the final empty split
+    EXPECT_EQ(kr[u"rollup"_s][u"countries"_s].toInteger(), 1);
+
+    const CliRun text = cli({u"incidents"_s, demo, u"--search"_s, u"Bybit"_s});
+    ASSERT_EQ(text.status, 0);
+    EXPECT_TRUE(text.out.contains("Bybit"));
+    EXPECT_TRUE(text.out.contains("1 incident · 1 country")) << text.out.toStdString();
+}
+
+TEST_F(CliTest, IncidentsRefusesBadFiltersWithUsageErrors)
+{
+    const QString demo = path(u"demo.awbcase"_s);
+    ASSERT_EQ(cli({u"demo"_s, demo}).status, 0);
+    const std::vector<std::pair<QStringList, const char *>> bad{
+        {{u"--country"_s, u"ZZ"_s}, "ISO 3166-1"},
+        {{u"--group"_s, u"Fancy Bear"_s}, "Fancy Bear"},
+        {{u"--min-confidence"_s, u"certain"_s}, "low, moderate or high"},
+        {{u"--from"_s, u"2019-13-01"_s}, "2019-13-01"},
+        {{u"--min-loss"_s, u"lots"_s}, "whole US dollars"},
+        {{u"--json"_s, u"--csv"_s}, "one of"},
+        {{u"--group"_s}, "needs a value"},
+    };
+    for (const auto &[args, message] : bad) {
+        const CliRun r = cli(QStringList{u"incidents"_s, demo} + args);
+        EXPECT_EQ(r.status, 2) << args.join(u' ').toStdString();
+        EXPECT_TRUE(r.out.isEmpty());
+        EXPECT_TRUE(r.err.contains(message)) << r.err.toStdString();
+    }
+    const CliRun big = cli({u"incidents"_s, demo, u"--min-loss"_s, u"1.4B"_s, u"--json"_s});
+    ASSERT_EQ(big.status, 0);
+    for (const QJsonValue &row : jsonOf(big)[u"incidents"_s].toArray()) {
+        EXPECT_GE(row[u"loss_usd_max"_s].toInteger(), 1'400'000'000);
+    }
+}
+
 TEST_F(CliTest, ErrorsGoToStderrWithANonZeroStatus)
 {
     QFile notes(path(u"notes.txt"_s));

@@ -1,0 +1,38 @@
+// SPDX-FileCopyrightText: 2026 Attribution Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/cli/clicommands.h"
+#include "core/result.h"
+
+#include <QStringList>
+
+#include <map>
+#include <optional>
+
+namespace awb::cli {
+
+// Exit statuses: 0 success, 1 the operation failed or found problems, 2 the command line was wrong.
+inline constexpr int kFailed = 1;
+inline constexpr int kUsage = 2;
+
+/** A command's positional arguments, its flags and its options with values (repeatable, in order). */
+struct Parsed
+{
+    QStringList positional;
+    QStringList flags;
+    std::multimap<QString, QString> options;
+
+    QStringList values(const QString &option) const;
+    std::optional<QString> value(const QString &option) const;
+};
+
+/** Prints @p problem and the usage text to stderr; returns kUsage. */
+int usage(Streams io, const QString &problem);
+/** Prints the error to stderr; returns kFailed. */
+int failure(Streams io, const Error &error);
+
+/** `awb-cli incidents CASE [filters] [--json|--csv]`: the incident browser's filter and rollup. */
+int cmdIncidents(const Parsed &p, Streams io);
+
+} // namespace awb::cli
