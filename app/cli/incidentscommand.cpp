@@ -50,17 +50,12 @@ int cmdIncidents(const Parsed &p, Streams io)
     if (!store) {
         return failure(io, store.error());
     }
-    auto groups = (*store)->groups();
-    auto relations = (*store)->relations();
-    auto incidents = (*store)->incidentSummaries();
-    for (const Error *e : {groups ? nullptr : &groups.error(), relations ? nullptr : &relations.error(),
-                           incidents ? nullptr : &incidents.error()}) {
-        if (e) {
-            return failure(io, *e);
-        }
+    auto record = loadIncidentRecord(**store);
+    if (!record) {
+        return failure(io, record.error());
     }
-    const GroupDirectory directory(std::move(*groups), *relations);
-    auto result = applyFilter(**store, *incidents, directory, *normalized);
+    const GroupDirectory &directory = record->directory;
+    auto result = applyFilter(**store, record->incidents, directory, *normalized);
     if (!result) {
         if (result.error().code == Error::Code::NotFound) {
             return usage(io, result.error().message);

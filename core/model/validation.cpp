@@ -26,17 +26,30 @@ std::unexpected<Error> invalid(const QString &message)
 
 } // namespace
 
-bool isIsoDate(const QString &text)
+std::optional<std::pair<QDate, QDate>> isoPeriod(const QString &text)
 {
     static const QRegularExpression pattern(u"^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?$"_s);
     const auto match = pattern.match(text);
     if (!match.hasMatch()) {
-        return false;
+        return std::nullopt;
     }
     const int year = match.captured(1).toInt();
-    const int month = match.captured(2).isEmpty() ? 1 : match.captured(2).toInt();
-    const int day = match.captured(3).isEmpty() ? 1 : match.captured(3).toInt();
-    return year >= 1900 && QDate(year, month, day).isValid();
+    const bool hasMonth = !match.captured(2).isEmpty();
+    const QDate first(year, hasMonth ? match.captured(2).toInt() : 1,
+                      match.captured(3).isEmpty() ? 1 : match.captured(3).toInt());
+    if (!first.isValid()) {
+        return std::nullopt;
+    }
+    if (!match.captured(3).isEmpty()) {
+        return std::pair{first, first};
+    }
+    return std::pair{first, (hasMonth ? first.addMonths(1) : first.addYears(1)).addDays(-1)};
+}
+
+bool isIsoDate(const QString &text)
+{
+    const auto period = isoPeriod(text);
+    return period && period->first.year() >= 1900;
 }
 
 bool isCountryCode(const QString &code)

@@ -6,9 +6,19 @@
 #include "core/model/records.h"
 #include "core/result.h"
 
+#include <QDate>
+
+#include <optional>
+#include <utility>
+
 namespace awb {
 
-/** "YYYY", "YYYY-MM" or "YYYY-MM-DD" naming a real calendar date. */
+/**
+ * The days an ISO date stands for: "2015" is the whole year, "2015-01" the month, "2015-01-26" one day.
+ * Sources often date an incident only to the year or month, so every reader of dates goes through here.
+ */
+std::optional<std::pair<QDate, QDate>> isoPeriod(const QString &text);
+/** "YYYY", "YYYY-MM" or "YYYY-MM-DD" naming a real calendar date, from 1900 on. */
 bool isIsoDate(const QString &text);
 /** An assigned ISO 3166-1 alpha-2 code in upper case ("KP", "JP"). */
 bool isCountryCode(const QString &code);

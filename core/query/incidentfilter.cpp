@@ -25,23 +25,11 @@ QString tr(const char *text)
 /** "2019" → "2019-01-01" (or "2019-12-31" for an upper bound); full dates are checked, not changed. */
 std::optional<QString> completeDate(const QString &text, bool upper)
 {
-    static const QRegularExpression shape(u"^(\\d{4})(?:-(\\d{2}))?(?:-(\\d{2}))?$"_s);
-    const auto m = shape.match(text.trimmed());
-    if (!m.hasMatch()) {
+    const auto period = isoPeriod(text.trimmed());
+    if (!period) {
         return std::nullopt;
     }
-    const int year = m.captured(1).toInt();
-    const bool hasMonth = m.hasCaptured(2);
-    const int month = hasMonth ? m.captured(2).toInt() : (upper ? 12 : 1);
-    if (m.hasCaptured(3)) {
-        const QDate d(year, month, m.captured(3).toInt());
-        return d.isValid() ? std::optional(d.toString(Qt::ISODate)) : std::nullopt;
-    }
-    QDate first(year, month, 1);
-    if (!first.isValid()) {
-        return std::nullopt;
-    }
-    return (upper ? first.addMonths(1).addDays(-1) : first).toString(Qt::ISODate);
+    return (upper ? period->second : period->first).toString(Qt::ISODate);
 }
 
 struct Compiled
@@ -214,28 +202,45 @@ FilterResult applyFilter(const std::vector<IncidentSummary> &incidents,
     return result;
 }
 
-Result<FilterResult> applyFilter(CaseStore &store,
-                                 const std::vector<IncidentSummary> &incidents,
-                                 const GroupDirectory &directory,
-                                 const IncidentFilter &filter)
+Result<IncidentRecord> loadIncidentRecord(CaseStore &store)
 {
-    std::vector<GroupResolution> groups;
+    auto incidents = store.incidentSummaries();
+    auto groups = incidents ? store.groups() : Result<std::vector<ActorGroup>>();
+    auto relations = groups ? store.relations() : Result<std::vector<GroupRelation>>();
+    if (!incidents || !groups || !relations) {
+        return std::unexpected(!incidents ? incidents.error() : !groups ? groups.error() : relations.error());
+    }
+    return IncidentRecord{std::move(*incidents), GroupDirectory(std::move(*groups), *relations)};
+}
+
+Result<FilterInputs> prepareFilter(CaseStore &store, const GroupDirectory &directory, const IncidentFilter &filter)
+{
+    FilterInputs inputs;
     for (const QString &name : filter.groups) {
         GroupResolution g = directory.resolve(name);
         if (!g.found()) {
             return fail(Error::Code::NotFound, tr("No group has the name or alias \"%1\".").arg(name.simplified()));
         }
-        groups.push_back(std::move(g));
+        inputs.groups.push_back(std::move(g));
     }
-    std::optional<std::set<IncidentId>> textMatches;
     if (!filter.text.trimmed().isEmpty()) {
         auto ids = store.searchIncidents(filter.text);
         if (!ids) {
             return std::unexpected(ids.error());
         }
-        textMatches.emplace(ids->begin(), ids->end());
+        inputs.textMatches.emplace(ids->begin(), ids->end());
     }
-    return applyFilter(incidents, filter, groups, textMatches ? &*textMatches : nullptr);
+    return inputs;
+}
+
+Result<FilterResult> applyFilter(CaseStore &store,
+                                 const std::vector<IncidentSummary> &incidents,
+                                 const GroupDirectory &directory,
+                                 const IncidentFilter &filter)
+{
+    return prepareFilter(store, directory, filter).transform([&](const FilterInputs &inputs) {
+        return applyFilter(incidents, filter, inputs.groups, inputs.textMatches ? &*inputs.textMatches : nullptr);
+    });
 }
 
 } // namespace awb

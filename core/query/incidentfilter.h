@@ -74,6 +74,25 @@ struct FilterResult
     Rollup rollup;
 };
 
+/** A case's incidents and groups, read as the browser and `awb-cli incidents` need them. */
+struct IncidentRecord
+{
+    std::vector<IncidentSummary> incidents;
+    GroupDirectory directory;
+};
+
+Result<IncidentRecord> loadIncidentRecord(CaseStore &store);
+
+/** What a filter needs from the store: its group names resolved, and the incidents its text matched. */
+struct FilterInputs
+{
+    std::vector<GroupResolution> groups;
+    std::optional<std::set<IncidentId>> textMatches; // none when the filter has no text
+};
+
+/** Resolves the filter's group names (NotFound for a name no group bears) and runs its full-text search. */
+Result<FilterInputs> prepareFilter(CaseStore &store, const GroupDirectory &directory, const IncidentFilter &filter);
+
 /**
  * Applies @p filter to @p incidents. Full-text matching runs in @p store; everything else in memory, so a
  * filter change over 100,000 incidents costs milliseconds. A group name that matches nothing is an error
