@@ -162,10 +162,11 @@ Result<SourceId> SqliteCaseStore::addSource(const Source &source)
 {
     SourceId id;
     auto r = write([&]() -> Result<void> {
-        return insert("INSERT INTO sources(title, publisher, published, url, kind, excerpt, synthetic) "
-                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                      source.title, source.publisher, source.published, source.url, source.kind, source.excerpt,
-                      source.synthetic)
+        // An unset id binds NULL, which lets SQLite assign one.
+        return insert("INSERT INTO sources(id, title, publisher, published, url, kind, excerpt, synthetic) "
+                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                      source.id, source.title, source.publisher, source.published, source.url, source.kind,
+                      source.excerpt, source.synthetic)
             .transform([&](qint64 rowid) { id = SourceId{rowid}; });
     });
     return r.transform([&] { return id; });

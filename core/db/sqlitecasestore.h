@@ -79,6 +79,11 @@ public:
     Result<NoteId> addNote(const Note &note) override;
     Result<std::vector<Note>> notes() override;
 
+    Result<RecordUsage> sourceUsage(SourceId id) override;
+    Result<RecordUsage> groupUsage(GroupId id) override;
+    Result<void> removeUnusedSource(SourceId id) override;
+    Result<void> removeUnusedGroup(GroupId id) override;
+
     Result<CaseStats> stats() override;
     Result<std::vector<SearchHit>> search(const QString &text, int limit) override;
 

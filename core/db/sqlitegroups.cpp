@@ -85,10 +85,11 @@ Result<GroupId> SqliteCaseStore::addGroup(const ActorGroup &group)
 {
     ActorGroup stored = group;
     auto r = write([&]() -> Result<void> {
-        auto id = insert("INSERT INTO actor_groups(name, kind, country, sponsor, sponsor_source_id, description, "
-                         "synthetic) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                         group.name, group.kind, group.country, group.sponsor, group.sponsorSource, group.description,
-                         group.synthetic);
+        // An unset id binds NULL, which lets SQLite assign one.
+        auto id = insert("INSERT INTO actor_groups(id, name, kind, country, sponsor, sponsor_source_id, description, "
+                         "synthetic) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                         group.id, group.name, group.kind, group.country, group.sponsor, group.sponsorSource,
+                         group.description, group.synthetic);
         if (!id) {
             return std::unexpected(id.error());
         }
@@ -146,10 +147,12 @@ Result<std::vector<ActorGroup>> SqliteCaseStore::groups()
 Result<qint64> SqliteCaseStore::addRelation(const GroupRelation &relation)
 {
     qint64 id = 0;
+    // An unset id (0) binds NULL, which lets SQLite assign one.
+    const auto explicitId = relation.id > 0 ? std::optional<qint64>(relation.id) : std::nullopt;
     auto r = write([&]() -> Result<void> {
-        return insert("INSERT INTO group_relations(parent_id, child_id, kind, source_id, note) "
-                      "VALUES (?1, ?2, ?3, ?4, ?5)",
-                      relation.parent, relation.child, relation.kind, relation.source, relation.note)
+        return insert("INSERT INTO group_relations(id, parent_id, child_id, kind, source_id, note) "
+                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                      explicitId, relation.parent, relation.child, relation.kind, relation.source, relation.note)
             .transform([&](qint64 rowid) { id = rowid; });
     });
     return r.transform([&] { return id; });

@@ -137,12 +137,13 @@ Result<IncidentId> SqliteCaseStore::addIncident(const Incident &incident)
     }
     Incident stored = incident;
     auto r = write([&]() -> Result<void> {
-        auto id = insert("INSERT INTO incidents(title, start_date, end_date, victim, victim_country, sector, status, "
-                         "loss_usd, loss_usd_source_id, usd_rate_source_id, description, synthetic) "
-                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-                         incident.title, incident.startDate, incident.endDate, incident.victim, incident.victimCountry,
-                         incident.sector, incident.status, incident.lossUsd, incident.lossUsdSource,
-                         incident.usdRateSource, incident.description, incident.synthetic);
+        // An unset id binds NULL, which lets SQLite assign one.
+        auto id = insert("INSERT INTO incidents(id, title, start_date, end_date, victim, victim_country, sector, "
+                         "status, loss_usd, loss_usd_source_id, usd_rate_source_id, description, synthetic) "
+                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+                         incident.id, incident.title, incident.startDate, incident.endDate, incident.victim,
+                         incident.victimCountry, incident.sector, incident.status, incident.lossUsd,
+                         incident.lossUsdSource, incident.usdRateSource, incident.description, incident.synthetic);
         if (!id) {
             return std::unexpected(id.error());
         }
@@ -208,9 +209,10 @@ Result<AttributionId> SqliteCaseStore::addAttribution(const Attribution &a)
     }
     AttributionId id;
     auto r = write([&]() -> Result<void> {
-        return insert("INSERT INTO attributions(incident_id, group_id, confidence, party, attributed_on, evidence, "
-                      "source_id, synthetic) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-                      a.incident, a.group, a.confidence, a.party, a.date, a.evidence, a.source, a.synthetic)
+        // An unset id binds NULL, which lets SQLite assign one.
+        return insert("INSERT INTO attributions(id, incident_id, group_id, confidence, party, attributed_on, "
+                      "evidence, source_id, synthetic) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                      a.id, a.incident, a.group, a.confidence, a.party, a.date, a.evidence, a.source, a.synthetic)
             .transform([&](qint64 rowid) { id = AttributionId{rowid}; });
     });
     return r.transform([&] { return id; });

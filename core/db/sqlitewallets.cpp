@@ -143,10 +143,12 @@ Result<std::vector<Transfer>> SqliteCaseStore::transfers()
 Result<qint64> SqliteCaseStore::addIncidentAddress(const IncidentAddress &role)
 {
     qint64 id = 0;
+    // An unset id (0) binds NULL, which lets SQLite assign one.
+    const auto explicitId = role.id > 0 ? std::optional<qint64>(role.id) : std::nullopt;
     auto r = write([&]() -> Result<void> {
-        return insert("INSERT INTO incident_addresses(incident_id, address_id, role, source_id, note, synthetic) "
-                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                      role.incident, role.address, role.role, role.source, role.note, role.synthetic)
+        return insert("INSERT INTO incident_addresses(id, incident_id, address_id, role, source_id, note, synthetic) "
+                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                      explicitId, role.incident, role.address, role.role, role.source, role.note, role.synthetic)
             .transform([&](qint64 rowid) { id = rowid; });
     });
     return r.transform([&] { return id; });

@@ -25,6 +25,33 @@ struct SearchHit
 };
 
 /**
+ * How many records still refer to a source or a group, by kind of referrer. sourceUsage() fills every count;
+ * groupUsage() fills attributions and tags (which forbid deleting the group) and relations (which go with it).
+ */
+struct RecordUsage
+{
+    qint64 incidents = 0;    // incidents citing the source, for the incident, its loss figure or its USD rate
+    qint64 claims = 0;       // incident claims (competing figures and dates)
+    qint64 nativeLosses = 0; // incident losses in native units
+    qint64 attributions = 0; // attributions citing the source or naming the group
+    qint64 groups = 0;       // groups citing the source, for the group or its sponsor
+    qint64 aliases = 0;      // alias claims
+    qint64 externalIds = 0;
+    qint64 relations = 0;   // group relations citing the source, or with the group on either side
+    qint64 walletRoles = 0; // addresses' roles in incidents
+    qint64 tags = 0;        // tags citing the source or naming the group
+    qint64 notes = 0;
+
+    qint64 total() const
+    {
+        return incidents + claims + nativeLosses + attributions + groups + aliases + externalIds + relations +
+               walletRoles + tags + notes;
+    }
+
+    bool operator==(const RecordUsage &) const = default;
+};
+
+/**
  * The storage seam: everything the UI and the CLI know about a case goes through this interface, so a
  * server-backed store can replace the SQLite file without touching them. Every mutating call is one
  * transaction; inTransaction() groups several into one (imports, the demo build).
@@ -45,24 +72,32 @@ public:
     virtual Result<std::optional<QString>> meta(const QString &key) = 0;
     virtual Result<void> setMeta(const QString &key, const QString &value) = 0;
 
+    /** Adds the source; uses its id when set (undo restores deleted records under their old ids). */
     virtual Result<SourceId> addSource(const Source &source) = 0;
     virtual Result<void> updateSource(const Source &source) = 0;
     virtual Result<void> removeSource(SourceId id) = 0;
     virtual Result<Source> source(SourceId id) = 0;
     virtual Result<std::vector<Source>> sources() = 0;
 
-    /** Adds the group with its aliases, external ids and sources. */
+    /**
+     * Adds the group with its aliases, external ids and sources. Uses the record's id when set: undo restores
+     * deleted records under their old ids.
+     */
     virtual Result<GroupId> addGroup(const ActorGroup &group) = 0;
     /** Replaces the group's fields, aliases, external ids and sources. */
     virtual Result<void> updateGroup(const ActorGroup &group) = 0;
     virtual Result<void> removeGroup(GroupId id) = 0;
     virtual Result<ActorGroup> group(GroupId id) = 0;
     virtual Result<std::vector<ActorGroup>> groups() = 0;
+    /** Adds the relation; uses its id when set (undo restores deleted records under their old ids). */
     virtual Result<qint64> addRelation(const GroupRelation &relation) = 0;
     virtual Result<void> removeRelation(qint64 id) = 0;
     virtual Result<std::vector<GroupRelation>> relations() = 0;
 
-    /** Adds the incident with its chains, assets, native losses, sources and claims. */
+    /**
+     * Adds the incident with its chains, assets, native losses, sources and claims. Uses the record's id when
+     * set: undo restores deleted records under their old ids.
+     */
     virtual Result<IncidentId> addIncident(const Incident &incident) = 0;
     virtual Result<void> updateIncident(const Incident &incident) = 0;
     virtual Result<void> removeIncident(IncidentId id) = 0;
@@ -74,6 +109,7 @@ public:
     /** The incidents whose text matches @p text as literal words (title, victim, description); no limit. */
     virtual Result<std::vector<IncidentId>> searchIncidents(const QString &text) = 0;
 
+    /** Adds the attribution; uses its id when set (undo restores deleted records under their old ids). */
     virtual Result<AttributionId> addAttribution(const Attribution &attribution) = 0;
     virtual Result<void> updateAttribution(const Attribution &attribution) = 0;
     virtual Result<void> removeAttribution(AttributionId id) = 0;
@@ -86,6 +122,7 @@ public:
     virtual Result<std::vector<Address>> addresses() = 0;
     virtual Result<TransferId> addTransfer(const Transfer &transfer) = 0;
     virtual Result<std::vector<Transfer>> transfers() = 0;
+    /** Adds the address's role; uses its id when set (undo restores deleted records under their old ids). */
     virtual Result<qint64> addIncidentAddress(const IncidentAddress &role) = 0;
     virtual Result<std::vector<IncidentAddress>> incidentAddresses(std::optional<IncidentId> incident) = 0;
     /** The incident's addresses with their roles and tags, read in a fixed number of queries. */
@@ -97,6 +134,21 @@ public:
 
     virtual Result<NoteId> addNote(const Note &note) = 0;
     virtual Result<std::vector<Note>> notes() = 0;
+
+    /** Everything that cites source @p id; NotFound when there is no such source. */
+    virtual Result<RecordUsage> sourceUsage(SourceId id) = 0;
+    /** The attributions and tags that name group @p id and the relations it is part of. */
+    virtual Result<RecordUsage> groupUsage(GroupId id) = 0;
+    /**
+     * Deletes source @p id unless anything cites it. A cited source is refused up front (Constraint) with a
+     * message that counts what cites it, rather than with the database's foreign-key error.
+     */
+    virtual Result<void> removeUnusedSource(SourceId id) = 0;
+    /**
+     * Deletes group @p id with its relations unless attributions or tags name it (tags would silently lose the
+     * group); a named group is refused (Constraint) with a message that counts them.
+     */
+    virtual Result<void> removeUnusedGroup(GroupId id) = 0;
 
     virtual Result<CaseStats> stats() = 0;
     /** Literal full-text search: the text is matched as words, never as query syntax. */
