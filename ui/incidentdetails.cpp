@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/incidentdetails.h"
 
+#include "core/query/groupdirectory.h"
 #include "core/store/casestore.h"
 #include "ui/displaytext.h"
 
@@ -89,15 +90,38 @@ Result<void> loadAttributions(CaseStore &store, IncidentDetails &details, Citati
     if (!attributions) {
         return std::unexpected(attributions.error());
     }
+    if (attributions->empty()) {
+        return {};
+    }
+    auto groups = store.groups();
+    if (!groups) {
+        return std::unexpected(groups.error());
+    }
+    const GroupDirectory directory(std::move(*groups), {});
     for (const Attribution &attribution : *attributions) {
-        if (!details.groupNames.contains(attribution.group.value)) {
-            auto group = store.group(attribution.group);
-            if (!group) {
-                return std::unexpected(group.error());
-            }
-            details.groupNames[attribution.group.value] = group->name;
-        }
         citations.cite(attribution.source, tr("attribution"));
+        if (details.groupNames.contains(attribution.group.value)) {
+            continue;
+        }
+        details.groupNames[attribution.group.value] = directory.name(attribution.group);
+        // Aliases are claims, not merges: say where this group's names also denote another group.
+        QStringList &shared = details.sharedAliases[attribution.group.value];
+        const ActorGroup *group = directory.group(attribution.group);
+        for (const AliasClaim &alias : group ? group->aliases : std::vector<AliasClaim>{}) {
+            const GroupResolution r = directory.resolve(alias.alias);
+            QStringList others;
+            for (const auto *list : {&r.matches, &r.alsoClaimed}) {
+                for (const GroupMatch &m : *list) {
+                    if (m.group != attribution.group && !others.contains(directory.name(m.group))) {
+                        others << directory.name(m.group);
+                    }
+                }
+            }
+            const QString entry = tr("%1 (also %2)").arg(alias.alias.simplified(), others.join(u", "_s));
+            if (!others.isEmpty() && !shared.contains(entry, Qt::CaseInsensitive)) {
+                shared << entry;
+            }
+        }
     }
     details.attributions = std::move(*attributions);
     return {};

@@ -33,6 +33,8 @@ struct IncidentDetails
     std::vector<Attribution> attributions; // strongest confidence first
     std::vector<IncidentWallet> wallets;   // in role order: victim, exploiter, laundering, cash-out, holding
     std::map<qint64, QString> groupNames;
+    /** Per attributed group: its aliases that sources also claim for, or that name, another group. */
+    std::map<qint64, QStringList> sharedAliases;
     std::map<qint64, Source> sources;   // every source referenced by the incident, by id
     std::vector<CitedSource> citations; // the same sources, incident sources first
     /** Claim fields on which the sources (or the recorded value and a source) give different values. */

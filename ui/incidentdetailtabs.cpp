@@ -4,6 +4,7 @@
 
 #include "ui/displaytext.h"
 #include "ui/incidentdetails.h"
+#include "ui/linkopener.h"
 
 #include <QHeaderView>
 #include <QTableWidget>
@@ -57,6 +58,8 @@ QString tagText(const Tag &tag)
     return text::marked(text, tag.synthetic);
 }
 
+constexpr int kUrlColumn = 5; // of the sources list
+
 } // namespace
 
 IncidentDetailTabs::IncidentDetailTabs(QWidget *parent)
@@ -74,6 +77,14 @@ IncidentDetailTabs::IncidentDetailTabs(QWidget *parent)
     m_sources->setColumnWidth(1, chars(16));
     m_sources->setColumnWidth(4, chars(16));
     m_sources->setColumnWidth(5, chars(26));
+    m_sources->setToolTip(
+        tr("Double-click a source, or press Enter, to open its link; you see the full address first."));
+    connect(m_sources, &QTableWidget::itemActivated, this, [this](QTableWidgetItem *item) {
+        const QTableWidgetItem *url = m_sources->item(item->row(), kUrlColumn);
+        if (url && !url->text().isEmpty()) {
+            LinkOpener::open(this, url->text());
+        }
+    });
     // Addresses do not wrap, so this table scrolls sideways rather than squeeze its other columns.
     m_wallets = addList(u"walletsTableWidget"_s,
                         {tr("Chain"), tr("Address"), tr("Role"), tr("Tags"), tr("Source"), tr("Note")}, -1);
@@ -150,15 +161,27 @@ void IncidentDetailTabs::fillAttributions(const IncidentDetails &details)
 {
     m_attributions->setRowCount(0);
     for (const Attribution &a : details.attributions) {
+        QString group = text::marked(details.groupName(a.group), a.synthetic);
+        if (const auto shared = details.sharedAliases.find(a.group.value);
+            shared != details.sharedAliases.end() && !shared->second.isEmpty()) {
+            // The first few, so the row stays readable; the group editor lists them all.
+            constexpr qsizetype kShown = 3;
+            QString list = shared->second.mid(0, kShown).join(u"; "_s);
+            if (shared->second.size() > kShown) {
+                list += tr("; and %1 more").arg(shared->second.size() - kShown);
+            }
+            group += u'\n' + tr("Aliases shared with other groups: %1").arg(list);
+        }
         addRow(m_attributions,
-               {text::marked(details.groupName(a.group), a.synthetic), text::confidence(a.confidence), a.party,
-                a.date.value_or(QString()), a.evidence, details.sourceLabel(a.source)},
+               {group, text::confidence(a.confidence), a.party, a.date.value_or(QString()), a.evidence,
+                details.sourceLabel(a.source)},
                a.synthetic);
     }
     setTabCount(m_attributions, tr("Attributions"), static_cast<int>(details.attributions.size()));
-    for (int column : {0, 1, 3}) {
+    for (int column : {1, 3}) {
         m_attributions->resizeColumnToContents(column);
     }
+    m_attributions->setColumnWidth(0, chars(26)); // room for the shared-alias note, which wraps
 }
 
 void IncidentDetailTabs::fillClaims(const IncidentDetails &details)

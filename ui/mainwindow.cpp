@@ -4,14 +4,22 @@
 
 #include "core/db/schema.h"
 #include "core/store/casestore.h"
+#include "ui/browser/browserpane.h"
+#include "ui/browser/filterbar.h"
+#include "ui/browser/incidentbrowser.h"
+#include "ui/browser/incidenttableview.h"
+#include "ui/browser/overviewtabs.h"
 #include "ui/casecontroller.h"
 #include "ui/casedocument.h"
+#include "ui/charts/chartspanel.h"
 #include "ui/dialogs/messagebox.h"
+#include "ui/editing/caseeditor.h"
+#include "ui/editing/editactions.h"
 #include "ui/incidentdetailwidget.h"
 #include "ui/messagewidget.h"
-#include "ui/models/incidentsortproxymodel.h"
 #include "ui/models/incidenttablemodel.h"
 #include "ui/recentfiles.h"
+#include "ui/timeline/timelineview.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -20,21 +28,13 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenuBar>
 #include <QProgressBar>
 #include <QScreen>
-#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QStyle>
-#include <QTableView>
-#include <QTimer>
 #include <QVBoxLayout>
-
-#include <algorithm>
-#include <cmath>
 
 namespace awb::ui {
 
@@ -44,14 +44,9 @@ namespace {
 
 const QString kGeometryKey = u"mainWindow/geometry"_s;
 const QString kStateKey = u"mainWindow/state"_s;
-const QString kSplitterKey = u"mainWindow/splitter"_s;
+const QString kSplitterKey = u"mainWindow/browserSplitter"_s;
 const QString kHeaderKey = u"mainWindow/incidentHeader"_s;
 const QString kDetailKey = u"mainWindow/detailSplitter"_s;
-
-/** Column widths, in widths of 'x': the defaults, the most that fitting a case's contents may take, and the least. */
-constexpr int kColumnChars[IncidentTableModel::ColumnCount] = {11, 36, 16, 20, 10, 14, 15, 24, 8};
-constexpr int kMaxColumnChars[IncidentTableModel::ColumnCount] = {12, 40, 18, 22, 14, 20, 15, 30, 8};
-constexpr int kMinColumnChars[IncidentTableModel::ColumnCount] = {12, 22, 10, 9, 8, 9, 15, 14, 8};
 
 } // namespace
 
@@ -60,16 +55,16 @@ MainWindow::MainWindow(QWidget *parent)
     , m_document(new CaseDocument(this))
     , m_recentFiles(new RecentFiles(this))
     , m_controller(new CaseController(m_document, m_recentFiles, this))
-    , m_incidentModel(new IncidentTableModel(this))
-    , m_incidentProxy(new IncidentSortProxyModel(this))
+    , m_browser(new IncidentBrowser(this))
+    , m_editActions(new EditActions(m_document, this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Attribution Workbench"));
-    m_incidentProxy->setSourceModel(m_incidentModel);
     createActions();
     createMenus();
     createCentralArea();
     createStatusBar();
+    connectViews();
 
     connect(m_document, &CaseDocument::caseChanged, this, &MainWindow::onCaseChanged);
     connect(m_controller, &CaseController::busyChanged, this, &MainWindow::onBusyChanged);
@@ -149,6 +144,7 @@ void MainWindow::createMenus()
     fileMenu->addAction(m_closeAction);
     fileMenu->addAction(m_quitAction);
 
+    menuBar()->addMenu(m_editActions->menu());
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(u"helpMenu"_s);
     helpMenu->addAction(m_aboutAction);
@@ -164,52 +160,99 @@ void MainWindow::createCentralArea()
     m_banner->setObjectName(u"caseNoticeMessageWidget"_s);
     layout->addWidget(m_banner);
 
-    // The table spans the window's width; the detail pane below lays out its overview beside its lists.
+    // Top to bottom: the filtered table, the timeline and charts of the same filter, the current incident.
     m_splitter = new QSplitter(Qt::Vertical, central);
     m_splitter->setObjectName(u"mainSplitter"_s);
     m_splitter->setChildrenCollapsible(false);
-    auto *tablePane = new QWidget(m_splitter);
-    auto *tableLayout = new QVBoxLayout(tablePane);
-    tableLayout->setContentsMargins(0, 0, 0, 0);
-    m_filterEdit = new QLineEdit(tablePane);
-    m_filterEdit->setObjectName(u"incidentFilterLineEdit"_s);
-    m_filterEdit->setPlaceholderText(tr("Filter incidents by title, victim, country, group…"));
-    m_filterEdit->setClearButtonEnabled(true);
-    connect(m_filterEdit, &QLineEdit::textChanged, m_incidentProxy, &QSortFilterProxyModel::setFilterFixedString);
-
-    m_incidentView = new QTableView(tablePane);
-    m_incidentView->setObjectName(u"incidentTableView"_s);
-    m_incidentView->setModel(m_incidentProxy);
-    m_incidentView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_incidentView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_incidentView->setAlternatingRowColors(true);
-    m_incidentView->setWordWrap(false);
-    m_incidentView->setTextElideMode(Qt::ElideRight);
-    m_incidentView->verticalHeader()->hide();
-    m_incidentView->verticalHeader()->setDefaultSectionSize(m_incidentView->fontMetrics().height() + 8);
-    QHeaderView *header = m_incidentView->horizontalHeader();
-    header->setSectionsMovable(true);
-    header->setHighlightSections(false);
-    header->setStretchLastSection(false);
-    const int charWidth = m_incidentView->fontMetrics().horizontalAdvance(u'x');
-    for (int column = 0; column < IncidentTableModel::ColumnCount; ++column) {
-        header->resizeSection(column, kColumnChars[column] * charWidth);
-    }
-    m_incidentView->setSortingEnabled(true);
-    m_incidentView->sortByColumn(IncidentTableModel::Date, Qt::DescendingOrder);
-    connect(m_incidentView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::onCurrentRowChanged);
-    tableLayout->addWidget(m_filterEdit);
-    tableLayout->addWidget(m_incidentView);
-
+    m_browserPane = new BrowserPane(m_browser, m_splitter);
+    m_overview = new OverviewTabs(m_browser, m_splitter);
     m_detail = new IncidentDetailWidget(m_splitter);
     m_detail->setObjectName(u"incidentDetailWidget"_s);
-    m_splitter->addWidget(tablePane);
+    m_splitter->addWidget(m_browserPane);
+    m_splitter->addWidget(m_overview);
     m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(0, 1);
-    m_splitter->setStretchFactor(1, 1);
+    for (int pane : {0, 1, 2}) {
+        m_splitter->setStretchFactor(pane, 1);
+    }
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
+}
+
+void MainWindow::connectViews()
+{
+    connect(m_browserPane, &BrowserPane::currentIncidentChanged, this, &MainWindow::showIncident);
+    TimelineView *timeline = m_overview->timeline();
+    connect(timeline, &TimelineView::incidentSelected, this, &MainWindow::onTimelineSelected);
+    connect(timeline, &TimelineView::rangeSelected, this,
+            [this](QDate from, QDate to) { setDateRange(from.toString(Qt::ISODate), to.toString(Qt::ISODate)); });
+    connect(timeline, &TimelineView::rangeCleared, this, [this] { setDateRange(std::nullopt, std::nullopt); });
+    connect(m_overview->charts(), &ChartsPanel::yearClicked, this, [this](int year, std::optional<GroupId> group) {
+        filterBy([&](IncidentFilter &f) {
+            f.from = f.to = QString::number(year);
+            if (group) {
+                f.groups = {m_browser->directory().name(*group)};
+            }
+        });
+    });
+    connect(m_overview->charts(), &ChartsPanel::countryClicked, this, [this](const QString &code) {
+        if (code.isEmpty()) {
+            statusBar()->showMessage(tr("Incidents without a victim country cannot be filtered by country."), 5000);
+            return;
+        }
+        filterBy([&](IncidentFilter &f) { f.countries = {code}; });
+    });
+    connect(m_editActions->editor(), &CaseEditor::recordChanged, this, &MainWindow::onRecordEdited);
+    connect(m_editActions, &EditActions::incidentCreated, this, [this](IncidentId id) {
+        if (!m_browserPane->selectIncident(id)) {
+            showIncident(id); // the filter hides it: show it anyway, so the user sees what was made
+        }
+    });
+    // After a new filter the current incident stays current where the table still lists it.
+    connect(m_browser, &IncidentBrowser::resultChanged, this, [this] {
+        if (m_current.isValid()) {
+            m_browserPane->selectIncident(m_current);
+        }
+    });
+}
+
+void MainWindow::showIncident(IncidentId id)
+{
+    if (!id.isValid() && m_current.isValid() && m_browser->model()->rowOf(m_current) >= 0) {
+        return; // the filter hid the current row: keep showing the incident
+    }
+    m_current = id;
+    m_overview->timeline()->setSelectedIncident(id);
+    m_editActions->setCurrentIncident(id);
+    if (!m_document->store() || !id.isValid()) {
+        m_detail->showPlaceholder(tr("Select an incident to see its sources, claims and attributions."));
+        return;
+    }
+    m_detail->showIncident(*m_document->store(), id);
+}
+
+void MainWindow::onTimelineSelected(IncidentId id)
+{
+    // The timeline shows incidents outside the date filter too; those are shown without a table row.
+    if (!m_browserPane->selectIncident(id)) {
+        showIncident(id);
+    }
+}
+
+void MainWindow::setDateRange(std::optional<QString> from, std::optional<QString> to)
+{
+    filterBy([&](IncidentFilter &f) {
+        f.from = std::move(from);
+        f.to = std::move(to);
+    });
+}
+
+void MainWindow::filterBy(const std::function<void(IncidentFilter &)> &change)
+{
+    IncidentFilter filter = m_browser->filter();
+    change(filter);
+    if (auto applied = m_browser->setFilter(filter); !applied) {
+        m_browserPane->filterBar()->setProblem(applied.error().message);
+    }
 }
 
 void MainWindow::createStatusBar()
@@ -234,10 +277,32 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_countsLabel);
 }
 
+void MainWindow::onRecordEdited()
+{
+    // Every view rereads the record; the filter and the current incident stay as they were, where they exist.
+    const IncidentId current = m_current;
+    if (auto loaded = m_browser->reload(m_document->store()); !loaded) {
+        m_banner->showMessage(loaded.error().message, MessageWidget::Type::Error);
+    }
+    updateStatusBar();
+    if (current.isValid() && m_browser->model()->rowOf(current) >= 0) {
+        m_current = current;
+        if (!m_browserPane->selectIncident(current)) {
+            showIncident(current);
+        } else if (m_document->store()) {
+            m_detail->showIncident(*m_document->store(), current); // same row, new content
+        }
+    } else {
+        m_current = {};
+        showIncident(m_browserPane->currentIncident());
+    }
+}
+
 void MainWindow::onCaseChanged()
 {
     CaseStore *store = m_document->store();
-    auto loaded = m_incidentModel->reload(store);
+    m_current = {};
+    auto loaded = m_browser->reload(store);
     if (!m_document->notice().isEmpty()) {
         m_banner->showMessage(m_document->notice(), MessageWidget::Type::Warning);
     } else if (!loaded) {
@@ -250,73 +315,18 @@ void MainWindow::onCaseChanged()
                                         : tr("Attribution Workbench"));
     updateStatusBar();
     updateActions();
-    if (!m_columnsFitted && m_incidentModel->rowCount() > 0) {
-        fitColumns();
-    }
 
+    IncidentTableView *table = m_browserPane->table();
     if (!store) {
         m_detail->showPlaceholder(m_controller->isBuildingDemo()
                                       ? tr("Building the demo case…")
                                       : tr("No case is open. Choose File ▸ Open Case… or File ▸ New Case…"));
-    } else if (m_incidentProxy->rowCount() == 0) {
+    } else if (table->model()->rowCount() == 0) {
         m_detail->showPlaceholder(tr("This case has no incidents yet."));
     } else {
-        m_incidentView->setCurrentIndex(m_incidentProxy->index(0, IncidentTableModel::Title));
-        m_incidentView->setFocus();
+        table->setCurrentIndex(table->model()->index(0, IncidentTableModel::Title));
+        table->setFocus();
     }
-}
-
-void MainWindow::fitColumns()
-{
-    // Once, for a user without saved column widths: fit the contents, but keep long titles from taking over.
-    m_columnsFitted = true;
-    m_incidentView->resizeColumnsToContents();
-    QHeaderView *header = m_incidentView->horizontalHeader();
-    const int charWidth = m_incidentView->fontMetrics().horizontalAdvance(u'x');
-    for (int column = 0; column < IncidentTableModel::ColumnCount; ++column) {
-        header->resizeSection(column, std::min(header->sectionSize(column), kMaxColumnChars[column] * charWidth));
-    }
-    QTimer::singleShot(0, this, &MainWindow::fitColumnsToWidth); // once the layout has settled
-}
-
-void MainWindow::fitColumnsToWidth()
-{
-    QHeaderView *header = m_incidentView->horizontalHeader();
-    const int scrollBar = m_incidentView->verticalScrollBar()->isVisible()
-                              ? 0
-                              : style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_incidentView);
-    const int spare = m_incidentView->viewport()->width() - scrollBar - header->length();
-    if (spare >= 0) {
-        // Width left over goes to the titles, the column most often cut short.
-        header->resizeSection(IncidentTableModel::Title, header->sectionSize(IncidentTableModel::Title) + spare);
-        return;
-    }
-    // Too wide for the window: narrow the text columns toward a readable minimum, each by its share.
-    const int charWidth = m_incidentView->fontMetrics().horizontalAdvance(u'x');
-    int slack = 0;
-    for (int column = 0; column < IncidentTableModel::ColumnCount; ++column) {
-        slack += std::max(0, header->sectionSize(column) - kMinColumnChars[column] * charWidth);
-    }
-    if (slack == 0) {
-        return;
-    }
-    const double share = std::min(1.0, static_cast<double>(-spare) / slack);
-    for (int column = 0; column < IncidentTableModel::ColumnCount; ++column) {
-        const int size = header->sectionSize(column);
-        const int excess = std::max(0, size - kMinColumnChars[column] * charWidth);
-        header->resizeSection(column, size - static_cast<int>(std::ceil(excess * share)));
-    }
-}
-
-void MainWindow::onCurrentRowChanged()
-{
-    const QModelIndex current = m_incidentProxy->mapToSource(m_incidentView->currentIndex());
-    const IncidentId id = m_incidentModel->incidentId(current.row());
-    if (!m_document->store() || !id.isValid()) {
-        m_detail->showPlaceholder(tr("Select an incident to see its sources, claims and attributions."));
-        return;
-    }
-    m_detail->showIncident(*m_document->store(), id);
 }
 
 void MainWindow::onBusyChanged(bool busy, const QString &message)
@@ -387,9 +397,9 @@ void MainWindow::readSettings()
     }
     restoreState(settings.value(kStateKey).toByteArray());
     if (!m_splitter->restoreState(settings.value(kSplitterKey).toByteArray())) {
-        m_splitter->setSizes({height() / 2, height() / 2});
+        m_splitter->setSizes({height() * 35 / 100, height() * 40 / 100, height() * 25 / 100});
     }
-    m_columnsFitted = m_incidentView->horizontalHeader()->restoreState(settings.value(kHeaderKey).toByteArray());
+    m_browserPane->table()->restoreHeader(settings.value(kHeaderKey).toByteArray());
     m_detail->restoreState(settings.value(kDetailKey).toByteArray());
 }
 
@@ -399,7 +409,7 @@ void MainWindow::writeSettings() const
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
     settings.setValue(kSplitterKey, m_splitter->saveState());
-    settings.setValue(kHeaderKey, m_incidentView->horizontalHeader()->saveState());
+    settings.setValue(kHeaderKey, m_browserPane->table()->horizontalHeader()->saveState());
     settings.setValue(kDetailKey, m_detail->saveState());
 }
 

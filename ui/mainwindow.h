@@ -2,26 +2,34 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/query/incidentfilter.h"
+
 #include <QMainWindow>
+
+#include <functional>
 
 class QAction;
 class QLabel;
-class QLineEdit;
 class QProgressBar;
 class QSplitter;
-class QTableView;
 
 namespace awb::ui {
 
+class BrowserPane;
 class CaseController;
 class CaseDocument;
+class EditActions;
+class IncidentBrowser;
 class IncidentDetailWidget;
-class IncidentSortProxyModel;
-class IncidentTableModel;
 class MessageWidget;
+class OverviewTabs;
 class RecentFiles;
 
-/** The main window: menus, the incident table beside the detail pane, the notice banner and the status bar. */
+/**
+ * The main window: menus, the filtered incident table above the timeline and charts and the detail pane, the
+ * notice banner and the status bar. One incident is current everywhere: selecting it in the table or on the
+ * timeline selects it in the other and shows it in the detail pane.
+ */
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -34,6 +42,16 @@ public:
     CaseDocument *document() const { return m_document; }
 
     CaseController *controller() const { return m_controller; }
+
+    IncidentBrowser *browser() const { return m_browser; }
+
+    BrowserPane *browserPane() const { return m_browserPane; }
+
+    OverviewTabs *overview() const { return m_overview; }
+
+    IncidentDetailWidget *detail() const { return m_detail; }
+
+    EditActions *editActions() const { return m_editActions; }
 
     /** See CaseController::openStartupCase(). */
     void openStartupCase(const QString &requested);
@@ -48,10 +66,13 @@ private:
     void createMenus();
     void createCentralArea();
     void createStatusBar();
+    void connectViews();
     void onCaseChanged();
-    void fitColumns();
-    void fitColumnsToWidth();
-    void onCurrentRowChanged();
+    void showIncident(IncidentId id);
+    void onTimelineSelected(IncidentId id);
+    void setDateRange(std::optional<QString> from, std::optional<QString> to);
+    void filterBy(const std::function<void(IncidentFilter &)> &change);
+    void onRecordEdited();
     void onBusyChanged(bool busy, const QString &message);
     void updateStatusBar();
     void updateActions();
@@ -62,14 +83,15 @@ private:
     CaseDocument *m_document = nullptr;
     RecentFiles *m_recentFiles = nullptr;
     CaseController *m_controller = nullptr;
-    IncidentTableModel *m_incidentModel = nullptr;
-    IncidentSortProxyModel *m_incidentProxy = nullptr;
+    IncidentBrowser *m_browser = nullptr;
+    EditActions *m_editActions = nullptr;
 
     MessageWidget *m_banner = nullptr;
     QSplitter *m_splitter = nullptr;
-    QLineEdit *m_filterEdit = nullptr;
-    QTableView *m_incidentView = nullptr;
+    BrowserPane *m_browserPane = nullptr;
+    OverviewTabs *m_overview = nullptr;
     IncidentDetailWidget *m_detail = nullptr;
+    IncidentId m_current;
     QLabel *m_caseLabel = nullptr;
     QLabel *m_countsLabel = nullptr;
     QLabel *m_busyLabel = nullptr;
@@ -83,7 +105,6 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
-    bool m_columnsFitted = false; // the user's widths were restored, or the contents were fitted once
 };
 
 } // namespace awb::ui

@@ -1,11 +1,14 @@
 // SPDX-FileCopyrightText: 2026 Attribution Workbench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/db/schema.h"
+#include "ui/casedocument.h"
 #include "ui/mainwindow.h"
+#include "ui/screenshottour.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -77,7 +80,10 @@ int main(int argc, char **argv)
     const QCommandLineOption demoOption(u"demo"_s, tr("Open the bundled demo case, building it on first run."));
     parser.addOption(helpOption);
     parser.addOption(versionOption);
+    const QCommandLineOption screenshotsOption(
+        u"screenshots"_s, tr("Open the case, save screenshots of its views into DIRECTORY, and quit."), u"directory"_s);
     parser.addOption(demoOption);
+    parser.addOption(screenshotsOption);
     parser.addPositionalArgument(
         u"case"_s, tr("The case file to open (default: the last case opened, or the demo case)."), u"[CASE]"_s);
     const QStringList args = arguments(argc, argv);
@@ -97,6 +103,9 @@ int main(int argc, char **argv)
                          "  -h, --help     Show this help and exit.\n"
                          "  -v, --version  Show the version and the case format, and exit.\n"
                          "  --demo         Open the bundled demo case (the public DPRK theft record).\n"
+                         "  --screenshots DIRECTORY\n"
+                         "                 Open the case, save screenshots of its views, and quit\n"
+                         "                 (scripts/screenshots uses it for the user guide).\n"
                          "Qt's own options (-platform, -style, …) are accepted too.\n")
                           .arg(parser.applicationDescription()));
         return 0;
@@ -121,6 +130,25 @@ int main(int argc, char **argv)
 
     awb::ui::MainWindow window;
     window.show();
+    if (parser.isSet(screenshotsOption)) {
+        // Once a case is shown (the demo may first be built in the background), walk the views and quit.
+        QObject::connect(window.document(), &awb::ui::CaseDocument::caseChanged, &window, [&, taken = false]() mutable {
+            if (!window.document()->isOpen() || taken) {
+                return;
+            }
+            taken = true;
+            QTimer::singleShot(500, &window, [&] {
+                auto shots = awb::ui::takeScreenshots(window, parser.value(screenshotsOption));
+                if (!shots) {
+                    print(stderr, tr("awb: %1\n").arg(shots.error().message));
+                    QCoreApplication::exit(kFailed);
+                    return;
+                }
+                print(stdout, shots->join(u'\n') + u'\n');
+                QCoreApplication::quit();
+            });
+        });
+    }
     if (parser.isSet(demoOption)) {
         window.openDemoCase();
     } else {

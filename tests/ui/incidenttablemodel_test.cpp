@@ -113,7 +113,9 @@ TEST_F(IncidentTableModelTest, ShowsEachFieldOfAnIncident)
               u"AE — "_s + QLocale::territoryToString(QLocale::UnitedArabEmirates));
     EXPECT_EQ(cell(IncidentTableModel::Sector).toString(), u"exchange"_s);
     EXPECT_EQ(cell(IncidentTableModel::Chains).toString(), u"ethereum"_s);
-    EXPECT_EQ(cell(IncidentTableModel::Loss).toString(), u"$"_s + QLocale().toString(qint64{1500000000}));
+    // The FBI's $1.5bn is recorded; the press claims $1.46bn, so the cell gives the sources' range beside it.
+    EXPECT_EQ(cell(IncidentTableModel::Loss).toString(),
+              u"$"_s + QLocale().toString(qint64{1500000000}) + u" (sources: $1.46B–$1.50B)"_s);
     EXPECT_EQ(cell(IncidentTableModel::Loss, Qt::TextAlignmentRole).value<Qt::Alignment>() & Qt::AlignHorizontal_Mask,
               Qt::AlignRight);
     EXPECT_EQ(cell(IncidentTableModel::Loss, SortRole).toLongLong(), 1500000000);

@@ -15,6 +15,21 @@ IncidentSortProxyModel::IncidentSortProxyModel(QObject *parent)
     setSortCaseSensitivity(Qt::CaseInsensitive);
 }
 
+void IncidentSortProxyModel::setAcceptedRows(std::vector<bool> accepted)
+{
+    m_accepted = std::move(accepted);
+    invalidateRowsFilter();
+}
+
+bool IncidentSortProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (!m_accepted.empty() &&
+        (sourceRow < 0 || static_cast<std::size_t>(sourceRow) >= m_accepted.size() || !m_accepted[sourceRow])) {
+        return false;
+    }
+    return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
+}
+
 bool IncidentSortProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
     const QVariant l = left.data(SortRole);

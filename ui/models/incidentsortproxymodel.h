@@ -4,11 +4,14 @@
 
 #include <QSortFilterProxyModel>
 
+#include <vector>
+
 namespace awb::ui {
 
 /**
  * Sorts incidents by each column's raw value (SortRole), so losses compare as numbers and unknown losses sort
- * below known ones, and filters by a case-insensitive phrase over every column.
+ * below known ones. Filters by the rows the incident filter kept (setAcceptedRows) and by a case-insensitive
+ * phrase over every column.
  */
 class IncidentSortProxyModel final : public QSortFilterProxyModel
 {
@@ -18,8 +21,15 @@ class IncidentSortProxyModel final : public QSortFilterProxyModel
 public:
     explicit IncidentSortProxyModel(QObject *parent = nullptr);
 
+    /** Shows only the source rows marked true; an empty vector shows every row. */
+    void setAcceptedRows(std::vector<bool> accepted);
+
 protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    std::vector<bool> m_accepted;
 };
 
 } // namespace awb::ui

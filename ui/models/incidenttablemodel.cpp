@@ -2,49 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/models/incidenttablemodel.h"
 
+#include "core/query/incidentfilter.h"
+#include "core/report/incidentsreport.h"
 #include "core/store/casestore.h"
 #include "ui/displaytext.h"
 #include "ui/models/itemdatarole.h"
 
 #include <QFont>
 
-#include <algorithm>
-#include <map>
-
 namespace awb::ui {
 
 using namespace Qt::Literals::StringLiterals;
-
-namespace {
-
-/** Group names per incident, strongest attribution first; each group once, at its strongest confidence. */
-Result<std::map<qint64, QStringList>> attributedGroups(CaseStore &store)
-{
-    auto groups = store.groups();
-    if (!groups) {
-        return std::unexpected(groups.error());
-    }
-    auto attributions = store.attributions(std::nullopt);
-    if (!attributions) {
-        return std::unexpected(attributions.error());
-    }
-    std::map<qint64, QString> names;
-    for (const ActorGroup &group : *groups) {
-        names[group.id.value] = group.name;
-    }
-    // The store lists each incident's attributions strongest first, so each group lands at its strongest.
-    std::map<qint64, QStringList> result;
-    for (const Attribution &attribution : *attributions) {
-        const auto name = names.find(attribution.group.value);
-        QStringList &list = result[attribution.incident.value];
-        if (name != names.end() && !list.contains(name->second)) {
-            list << name->second;
-        }
-    }
-    return result;
-}
-
-} // namespace
 
 IncidentTableModel::IncidentTableModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -54,49 +22,64 @@ IncidentTableModel::~IncidentTableModel() = default;
 
 Result<void> IncidentTableModel::reload(CaseStore *store)
 {
+    if (!store) {
+        clear();
+        return {};
+    }
+    auto record = loadIncidentRecord(*store);
+    if (!record) {
+        clear();
+        return std::unexpected(record.error());
+    }
+    setIncidents(std::move(record->incidents), record->directory);
+    return {};
+}
+
+void IncidentTableModel::setIncidents(std::vector<IncidentSummary> incidents, const GroupDirectory &directory)
+{
     beginResetModel();
-    m_rows.clear();
-    Result<void> result;
-    if (store) {
-        auto incidents = store->incidents();
-        auto groups = incidents ? attributedGroups(*store) : Result<std::map<qint64, QStringList>>();
-        if (!incidents) {
-            result = std::unexpected(incidents.error());
-        } else if (!groups) {
-            result = std::unexpected(groups.error());
-        } else {
-            m_rows.reserve(incidents->size());
-            for (Incident &incident : *incidents) {
-                QStringList names = groups->contains(incident.id.value) ? groups->at(incident.id.value) : QStringList();
-                m_rows.push_back(Row{std::move(incident), std::move(names)});
+    m_incidents = std::move(incidents);
+    m_groups.clear();
+    m_groups.reserve(m_incidents.size());
+    m_rowOf.clear();
+    m_rowOf.reserve(m_incidents.size());
+    for (const IncidentSummary &s : m_incidents) {
+        // Attributions come strongest first, so each group is named once, at its strongest.
+        QStringList names;
+        for (const AttributionSummary &a : s.attributions) {
+            if (const QString name = directory.name(a.group); !names.contains(name)) {
+                names << name;
             }
         }
+        m_rowOf.emplace(s.id.value, static_cast<int>(m_groups.size()));
+        m_groups.push_back(names.join(u", "_s));
     }
     endResetModel();
-    return result;
 }
 
 void IncidentTableModel::clear()
 {
     beginResetModel();
-    m_rows.clear();
+    m_incidents.clear();
+    m_groups.clear();
+    m_rowOf.clear();
     endResetModel();
 }
 
 IncidentId IncidentTableModel::incidentId(int row) const
 {
-    return row >= 0 && row < rowCount() ? m_rows[static_cast<size_t>(row)].incident.id : IncidentId{};
+    return row >= 0 && row < rowCount() ? m_incidents[static_cast<size_t>(row)].id : IncidentId{};
 }
 
 int IncidentTableModel::rowOf(IncidentId id) const
 {
-    const auto it = std::find_if(m_rows.begin(), m_rows.end(), [id](const Row &row) { return row.incident.id == id; });
-    return it == m_rows.end() ? -1 : static_cast<int>(it - m_rows.begin());
+    const auto it = m_rowOf.find(id.value);
+    return it == m_rowOf.end() ? -1 : it->second;
 }
 
 int IncidentTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    return parent.isValid() ? 0 : static_cast<int>(m_incidents.size());
 }
 
 int IncidentTableModel::columnCount(const QModelIndex &parent) const
@@ -109,15 +92,15 @@ QVariant IncidentTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    const Row &row = m_rows[static_cast<size_t>(index.row())];
-    const bool synthetic = row.incident.synthetic;
+    const auto row = static_cast<std::size_t>(index.row());
+    const bool synthetic = m_incidents[row].synthetic;
     switch (role) {
     case Qt::DisplayRole:
         return displayData(row, index.column());
     case SortRole:
         return sortData(row, index.column());
     case IdRole:
-        return row.incident.id.value;
+        return m_incidents[row].id.value;
     case SyntheticRole:
         return synthetic;
     case Qt::TextAlignmentRole:
@@ -137,9 +120,9 @@ QVariant IncidentTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant IncidentTableModel::displayData(const Row &row, int column) const
+QVariant IncidentTableModel::displayData(std::size_t row, int column) const
 {
-    const Incident &incident = row.incident;
+    const IncidentSummary &incident = m_incidents[row];
     switch (column) {
     case Date:
         return incident.startDate; // the detail pane shows the whole range
@@ -153,20 +136,27 @@ QVariant IncidentTableModel::displayData(const Row &row, int column) const
         return incident.sector;
     case Chains:
         return incident.chains.join(u", "_s);
-    case Loss:
-        return incident.lossUsd ? text::usd(*incident.lossUsd) : QString();
+    case Loss: {
+        QString loss = incident.lossUsd ? text::usd(*incident.lossUsd) : QString();
+        if (incident.lossUsdLow && incident.lossUsdLow != incident.lossUsdHigh) {
+            // Where sources disagree the table says so, beside the recorded figure.
+            loss += tr(" (sources: %1–%2)")
+                        .arg(report::compactUsd(*incident.lossUsdLow), report::compactUsd(*incident.lossUsdHigh));
+        }
+        return loss.trimmed();
+    }
     case AttributedTo:
-        return row.groups.join(u", "_s);
+        return m_groups[row];
     case Sources:
-        return static_cast<qint64>(incident.sources.size());
+        return incident.sourceCount;
     default:
         return {};
     }
 }
 
-QVariant IncidentTableModel::sortData(const Row &row, int column) const
+QVariant IncidentTableModel::sortData(std::size_t row, int column) const
 {
-    const Incident &incident = row.incident;
+    const IncidentSummary &incident = m_incidents[row];
     switch (column) {
     case Date:
         return incident.startDate;
@@ -178,7 +168,7 @@ QVariant IncidentTableModel::sortData(const Row &row, int column) const
         // Unknown losses sort below every known figure, including zero.
         return incident.lossUsd ? QVariant(*incident.lossUsd) : QVariant();
     case Sources:
-        return static_cast<qint64>(incident.sources.size());
+        return static_cast<qint64>(incident.sourceCount);
     default:
         return displayData(row, column);
     }

@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/model/incident.h"
+#include "core/query/groupdirectory.h"
+#include "core/query/incidentsummary.h"
 #include "core/result.h"
 
 #include <QAbstractTableModel>
 #include <QStringList>
 
+#include <unordered_map>
 #include <vector>
 
 namespace awb {
@@ -16,7 +18,7 @@ class CaseStore;
 
 namespace awb::ui {
 
-/** One row per incident of a case: a thin adapter over CaseStore::incidents() and attributions(). */
+/** One row per incident of a case: a thin adapter over CaseStore::incidentSummaries(). */
 class IncidentTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -30,7 +32,12 @@ public:
 
     /** Reloads every row from @p store; a null store empties the model. On error the model is left empty. */
     Result<void> reload(CaseStore *store);
+    /** Shows @p incidents; @p directory names their groups. */
+    void setIncidents(std::vector<IncidentSummary> incidents, const GroupDirectory &directory);
     void clear();
+
+    /** Every incident of the case, in row order. */
+    const std::vector<IncidentSummary> &incidents() const { return m_incidents; }
 
     IncidentId incidentId(int row) const;
     /** The row of @p id, or -1. */
@@ -42,16 +49,12 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    struct Row
-    {
-        Incident incident;
-        QStringList groups; // attributed groups, highest confidence first, without repeats
-    };
+    QVariant displayData(std::size_t row, int column) const;
+    QVariant sortData(std::size_t row, int column) const;
 
-    QVariant displayData(const Row &row, int column) const;
-    QVariant sortData(const Row &row, int column) const;
-
-    std::vector<Row> m_rows;
+    std::vector<IncidentSummary> m_incidents;
+    std::vector<QString> m_groups; // per row: attributed groups, strongest first, without repeats
+    std::unordered_map<qint64, int> m_rowOf;
 };
 
 } // namespace awb::ui
