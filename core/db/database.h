@@ -89,6 +89,8 @@ public:
     qint64 int64(int column) const;
     double real(int column) const;
     QString text(int column) const;
+    /** The column's UTF-8 bytes, valid until the next step (for hot loops that must not allocate). */
+    std::string_view utf8(int column) const;
     std::optional<qint64> optInt64(int column) const;
     std::optional<QString> optText(int column) const;
 

@@ -352,7 +352,58 @@ INSERT INTO search_index(rowid, title, body) SELECT id * 8 + 4, title,
 INSERT INTO search_index(rowid, title, body) SELECT id * 8 + 5, title, body FROM notes;
 )sql";
 
-constexpr std::array<std::string_view, 2> kMigrations{kSchemaV1, kSchemaV2};
+
+// Version 3: transaction graphs. Account chains keep one row per value transfer (normal, internal, token); UTXO
+// chains keep transactions with their inputs and outputs, because clustering needs to know which addresses were
+// spent together. Import mappings are the saved column mappings of the generic transfer CSV.
+constexpr std::string_view kSchemaV3 = R"sql(
+ALTER TABLE transfers ADD COLUMN kind TEXT NOT NULL DEFAULT 'transfer'
+    CHECK (kind IN ('transfer', 'normal', 'internal', 'token'));
+ALTER TABLE transfers ADD COLUMN contract TEXT;
+
+CREATE TABLE utxo_transactions (
+    id        INTEGER PRIMARY KEY,
+    chain     TEXT NOT NULL,
+    tx_hash   TEXT NOT NULL,
+    timestamp INTEGER,
+    block     INTEGER,
+    coinbase  INTEGER NOT NULL DEFAULT 0 CHECK (coinbase IN (0, 1)),
+    synthetic INTEGER NOT NULL DEFAULT 0 CHECK (synthetic IN (0, 1)),
+    batch_id  INTEGER REFERENCES import_batches(id) ON DELETE RESTRICT,
+    UNIQUE (chain, tx_hash)
+);
+
+-- An input's address and amount are those of the output it spends; both stay NULL until that output is known.
+CREATE TABLE utxo_inputs (
+    tx_id      INTEGER NOT NULL REFERENCES utxo_transactions(id) ON DELETE CASCADE,
+    n          INTEGER NOT NULL CHECK (n >= 0),
+    address_id INTEGER REFERENCES addresses(id) ON DELETE RESTRICT,
+    amount     INTEGER CHECK (amount IS NULL OR amount >= 0),
+    prev_hash  TEXT,
+    prev_n     INTEGER,
+    PRIMARY KEY (tx_id, n)
+) WITHOUT ROWID;
+CREATE INDEX utxo_inputs_address ON utxo_inputs(address_id);
+
+-- address_id is NULL for outputs without an address (OP_RETURN, non-standard scripts).
+CREATE TABLE utxo_outputs (
+    tx_id       INTEGER NOT NULL REFERENCES utxo_transactions(id) ON DELETE CASCADE,
+    n           INTEGER NOT NULL CHECK (n >= 0),
+    address_id  INTEGER REFERENCES addresses(id) ON DELETE RESTRICT,
+    amount      INTEGER NOT NULL CHECK (amount >= 0),
+    script_type TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (tx_id, n)
+) WITHOUT ROWID;
+CREATE INDEX utxo_outputs_address ON utxo_outputs(address_id);
+
+CREATE TABLE import_mappings (
+    name    TEXT PRIMARY KEY CHECK (length(name) > 0),
+    format  TEXT NOT NULL,
+    mapping TEXT NOT NULL
+);
+)sql";
+
+constexpr std::array<std::string_view, 3> kMigrations{kSchemaV1, kSchemaV2, kSchemaV3};
 
 } // namespace
 

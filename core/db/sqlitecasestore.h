@@ -68,6 +68,15 @@ public:
     Result<std::vector<Address>> addresses() override;
     Result<TransferId> addTransfer(const Transfer &transfer) override;
     Result<std::vector<Transfer>> transfers() override;
+    Result<qint64> addUtxoTransaction(const UtxoTransaction &tx) override;
+    Result<std::vector<UtxoTransaction>> utxoTransactions() override;
+    Result<std::vector<QString>> transferHashes(const std::vector<qint64> &transferIds) override;
+    Result<std::vector<QString>> utxoTransactionHashes(const std::vector<qint64> &txIds) override;
+    Result<import::ImportReport> importRecords(const import::ImportData &data, const ImportBatch &batch) override;
+    Result<std::optional<ImportBatch>> batchWithSha256(const QString &sha256) override;
+    Result<std::optional<QString>> importMapping(const QString &name) override;
+    Result<void> saveImportMapping(const QString &name, const QString &format, const QString &mappingJson) override;
+    Result<graph::GraphData> graphData() override;
     Result<qint64> addIncidentAddress(const IncidentAddress &role) override;
     Result<std::vector<IncidentAddress>> incidentAddresses(std::optional<IncidentId> incident) override;
     Result<std::vector<IncidentWallet>> incidentWallets(IncidentId incident) override;

@@ -108,9 +108,10 @@ Result<TransferId> SqliteCaseStore::addTransfer(const Transfer &t)
     TransferId id;
     auto r = write([&]() -> Result<void> {
         return insert("INSERT INTO transfers(chain, tx_hash, from_id, to_id, asset, amount, decimals, timestamp, "
-                      "block, synthetic, batch_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                      "block, synthetic, batch_id, kind, contract) "
+                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
                       t.chain, t.txHash, t.from, t.to, t.asset, t.amount, t.decimals, t.timestamp, t.block, t.synthetic,
-                      t.batch)
+                      t.batch, t.kind, t.contract)
             .transform([&](qint64 rowid) { id = TransferId{rowid}; });
     });
     return r.transform([&] { return id; });
@@ -119,7 +120,7 @@ Result<TransferId> SqliteCaseStore::addTransfer(const Transfer &t)
 Result<std::vector<Transfer>> SqliteCaseStore::transfers()
 {
     return list<Transfer>("SELECT id, chain, tx_hash, from_id, to_id, asset, amount, decimals, timestamp, block, "
-                          "synthetic, batch_id FROM transfers ORDER BY timestamp, id",
+                          "synthetic, batch_id, kind, contract FROM transfers ORDER BY timestamp, id",
                           [](const Statement &row) {
                               Transfer t;
                               t.id = TransferId{row.int64(0)};
@@ -136,6 +137,8 @@ Result<std::vector<Transfer>> SqliteCaseStore::transfers()
                               if (auto batch = row.optInt64(11)) {
                                   t.batch = BatchId{*batch};
                               }
+                              t.kind = row.text(12);
+                              t.contract = row.optText(13);
                               return t;
                           });
 }

@@ -36,7 +36,45 @@ struct Transfer
     std::optional<qint64> block;
     bool synthetic = false;
     std::optional<BatchId> batch;
+    QString kind = QStringLiteral("transfer"); // transfer, normal, internal or token (explorer export kinds)
+    std::optional<QString> contract;           // the token contract (canonical address); none for the native asset
     bool operator==(const Transfer &) const = default;
+};
+
+/** A UTXO input: the output it spends, and that output's address and amount once the case knows them. */
+struct UtxoInput
+{
+    int n = 0;
+    std::optional<AddressId> address;
+    std::optional<qint64> amount; // base units (satoshi)
+    QString prevHash;
+    std::optional<int> prevN;
+    bool operator==(const UtxoInput &) const = default;
+};
+
+struct UtxoOutput
+{
+    int n = 0;
+    std::optional<AddressId> address; // none for OP_RETURN and non-standard scripts
+    qint64 amount = 0;                // base units (satoshi)
+    QString scriptType;               // e.g. v0_p2wpkh, p2pkh, p2sh, op_return
+    bool operator==(const UtxoOutput &) const = default;
+};
+
+/** A Bitcoin-like transaction with its inputs and outputs (clustering needs to know what was spent together). */
+struct UtxoTransaction
+{
+    qint64 id = 0;
+    QString chain;
+    QString txHash;
+    std::optional<qint64> timestamp; // none while unconfirmed
+    std::optional<qint64> block;
+    bool coinbase = false;
+    std::vector<UtxoInput> inputs;
+    std::vector<UtxoOutput> outputs;
+    bool synthetic = false;
+    std::optional<BatchId> batch;
+    bool operator==(const UtxoTransaction &) const = default;
 };
 
 /** An address's role in an incident: victim, exploiter, laundering, cash-out or holding. */

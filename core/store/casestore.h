@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/graph/graphdata.h"
+#include "core/import/importdata.h"
 #include "core/model/incident.h"
 #include "core/model/records.h"
 #include "core/model/wallet.h"
@@ -122,6 +124,26 @@ public:
     virtual Result<std::vector<Address>> addresses() = 0;
     virtual Result<TransferId> addTransfer(const Transfer &transfer) = 0;
     virtual Result<std::vector<Transfer>> transfers() = 0;
+    /** Adds a UTXO transaction with its inputs and outputs; returns its row id. */
+    virtual Result<qint64> addUtxoTransaction(const UtxoTransaction &tx) = 0;
+    virtual Result<std::vector<UtxoTransaction>> utxoTransactions() = 0;
+    /** The hashes of transfers and UTXO transactions by row id, for output (the graph keeps row ids only). */
+    virtual Result<std::vector<QString>> transferHashes(const std::vector<qint64> &transferIds) = 0;
+    virtual Result<std::vector<QString>> utxoTransactionHashes(const std::vector<qint64> &txIds) = 0;
+
+    /**
+     * Writes a parsed file into the case in one transaction, with an import batch recording @p batch's file name,
+     * SHA-256, size and importer: all of it, or nothing. Rows already in the case are skipped and counted.
+     */
+    virtual Result<import::ImportReport> importRecords(const import::ImportData &data, const ImportBatch &batch) = 0;
+    /** The earlier import of a file with this SHA-256, if any (re-import detection). */
+    virtual Result<std::optional<ImportBatch>> batchWithSha256(const QString &sha256) = 0;
+    /** A saved transfers-csv column mapping (JSON object text) by name. */
+    virtual Result<std::optional<QString>> importMapping(const QString &name) = 0;
+    virtual Result<void> saveImportMapping(const QString &name, const QString &format, const QString &mappingJson) = 0;
+
+    /** Everything the graph engine needs, read in a fixed number of queries. */
+    virtual Result<graph::GraphData> graphData() = 0;
     /** Adds the address's role; uses its id when set (undo restores deleted records under their old ids). */
     virtual Result<qint64> addIncidentAddress(const IncidentAddress &role) = 0;
     virtual Result<std::vector<IncidentAddress>> incidentAddresses(std::optional<IncidentId> incident) = 0;

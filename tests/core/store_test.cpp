@@ -190,8 +190,8 @@ TEST_F(StoreTest, WalletRecordsRoundTrip)
     EXPECT_EQ(test::ok(m_store->addresses()), (std::vector<Address>{from, to}));
     EXPECT_EQ(m_store->addAddress(from).error().code, Error::Code::Constraint);
 
-    Transfer t{{}, u"ethereum"_s, u"0xabc"_s, from.id, to.id,   u"ETH"_s, u"401346000000000000000000"_s,
-               18, 1740130000,    21895238,   true,    batch.id};
+    Transfer t{{}, u"ethereum"_s, u"0xabc"_s, from.id, to.id,    u"ETH"_s,    u"401346000000000000000000"_s,
+               18, 1740130000,    21895238,   true,    batch.id, u"normal"_s, std::nullopt};
     t.id = test::ok(m_store->addTransfer(t));
     EXPECT_EQ(test::ok(m_store->transfers()), std::vector<Transfer>{t});
     Transfer negative = t;
