@@ -358,7 +358,9 @@ Result<SuggestResult> suggestGroups(const Snapshot &snapshot, quint32 incident, 
     }
     std::map<quint32, std::vector<EvidenceTerm>> terms; // group → terms
     for (quint32 a : c.addresses) {
-        addTagTerms(c, terms, EvidenceKind::TaggedAddress, a, 1.0, 0, a);
+        // Each of the incident's addresses is an equal share of it, so the component is at most 1 however many
+        // addresses a group has tagged.
+        addTagTerms(c, terms, EvidenceKind::TaggedAddress, a, 1.0 / double(c.addresses.size()), 0, a);
     }
     flowTerms(c, true, terms);
     flowTerms(c, false, terms);

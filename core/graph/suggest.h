@@ -41,7 +41,7 @@ QString evidenceKindName(EvidenceKind kind);
 struct EvidenceTerm
 {
     EvidenceKind kind = EvidenceKind::FlowOut;
-    double value = 0;  // flow: the share of the incident's value (0..1); tagged address, shared cluster: 1
+    double value = 0;  // flow: the share of the incident's value; tagged address: 1 / its addresses; cluster: 1
     double weight = 0; // tags: confidenceLevel / 100 × hopDecay^(hops - 1); shared cluster: 0.5 × rank / 3
 
     double score() const { return value * weight; }

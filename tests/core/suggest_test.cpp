@@ -86,9 +86,10 @@ TEST(Suggest, RanksGroupsByTheDocumentedScore)
     const SuggestResult r = test::ok(suggestGroups(*s, 0));
     // Alpha: 100/400 of the exploiter's value × 0.9; Gamma: 200/400 two hops out × 1.0 × 0.5; Beta: 100/400 × 0.3
     // out, all the victim's inflow × 0.5 in, and a shared cluster with a low (rank 1) attribution: 0.5 × 1/3;
-    // Delta: the shared cluster with a high attribution, 0.5 × 3/3; Epsilon: the exploiter's own tag, 0.6.
+    // Delta: the shared cluster with a high attribution, 0.5 × 3/3; Epsilon: one of the incident's three
+    // addresses carries its tag, 1/3 × 0.6.
     const std::vector<std::pair<Group, double>> expected{
-        {Beta, 0.075 + 0.5 + 0.5 / 3}, {Epsilon, 0.6}, {Delta, 0.5}, {Gamma, 0.25}, {Alpha, 0.225}};
+        {Beta, 0.075 + 0.5 + 0.5 / 3}, {Delta, 0.5}, {Gamma, 0.25}, {Alpha, 0.225}, {Epsilon, 0.2}};
     ASSERT_EQ(r.suggestions.size(), expected.size());
     for (std::size_t i = 0; i < expected.size(); ++i) {
         EXPECT_EQ(r.suggestions[i].group, expected[i].first) << i;
