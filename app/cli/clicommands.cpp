@@ -35,6 +35,13 @@ Commands:
                          the incidents that pass the filter, and the rollup a panel report gives for them;
                          --group, --country, --sector and --chain repeat (any of them matches);
                          a group includes its sub-units, and aliases match every group they are claimed for
+  path CASE A B [--k N] [--max-length N] [--exclude KIND] [--json]
+                         the N (1-50) shortest loopless paths between two entities of the case graph: an
+                         address, incident:ID, group:NAME (or a group name), cluster:N or service:NAME;
+                         --exclude repeats (flow, member, role, attribution, group_tag, service_tag)
+  suggest CASE --incident ID [--hops N] [--json]
+                         actor groups ranked by graph evidence (tagged wallets within N flow hops, clusters
+                         shared with attributed incidents), with the score breakdown; writes nothing
 
 Errors go to stderr with a non-zero exit status. JSON shapes are documented in docs/cli.md.
 )";
@@ -194,6 +201,8 @@ int run(const QStringList &args, Streams io)
           {u"--group"_s, u"--country"_s, u"--sector"_s, u"--chain"_s, u"--from"_s, u"--to"_s, u"--min-loss"_s,
            u"--max-loss"_s, u"--min-confidence"_s, u"--search"_s},
           cmdIncidents}},
+        {u"path"_s, {3, {u"--json"_s}, {u"--k"_s, u"--max-length"_s, u"--exclude"_s}, cmdPath}},
+        {u"suggest"_s, {1, {u"--json"_s}, {u"--incident"_s, u"--hops"_s}, cmdSuggest}},
     };
     const auto it = commands.find(args.front());
     if (it == commands.end()) {
