@@ -34,5 +34,7 @@ int failure(Streams io, const Error &error);
 
 /** `awb-cli incidents CASE [filters] [--json|--csv]`: the incident browser's filter and rollup. */
 int cmdIncidents(const Parsed &p, Streams io);
+/** `awb-cli trace CASE (--incident ID | --address A) [options] [--json]`: taint models side by side. */
+int cmdTrace(const Parsed &p, Streams io);
 
 } // namespace awb::cli

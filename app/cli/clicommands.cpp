@@ -35,6 +35,10 @@ Commands:
                          the incidents that pass the filter, and the rollup a panel report gives for them;
                          --group, --country, --sector and --chain repeat (any of them matches);
                          a group includes its sub-units, and aliases match every group they are claimed for
+  trace CASE (--incident ID | --address A) [--direction forward|backward] [--hops N] [--from DATE] [--to DATE]
+             [--min-amount X] [--through CATEGORIES] [--json]
+                         follows value through the money-flow graph and shows the poison, haircut and FIFO
+                         taint models side by side; stops at services except the --through categories
 
 Errors go to stderr with a non-zero exit status. JSON shapes are documented in docs/cli.md.
 )";
@@ -194,6 +198,12 @@ int run(const QStringList &args, Streams io)
           {u"--group"_s, u"--country"_s, u"--sector"_s, u"--chain"_s, u"--from"_s, u"--to"_s, u"--min-loss"_s,
            u"--max-loss"_s, u"--min-confidence"_s, u"--search"_s},
           cmdIncidents}},
+        {u"trace"_s,
+         {1,
+          {u"--json"_s},
+          {u"--incident"_s, u"--address"_s, u"--direction"_s, u"--hops"_s, u"--from"_s, u"--to"_s, u"--min-amount"_s,
+           u"--through"_s},
+          cmdTrace}},
     };
     const auto it = commands.find(args.front());
     if (it == commands.end()) {
