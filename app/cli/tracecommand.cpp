@@ -89,8 +89,9 @@ int cmdTrace(const Parsed &p, Streams io)
         bool ok = false;
         incidentId = incident->toLongLong(&ok);
         if (!ok) {
-            return usage(io, u"--incident needs an incident id (a number, as `awb-cli incidents` lists), not \"%1\""_s
-                                 .arg(*incident));
+            return usage(io,
+                         u"--incident needs an incident id (a number, as `awb-cli incidents` lists), not \"%1\""_s.arg(
+                             *incident));
         }
     }
 
@@ -102,7 +103,8 @@ int cmdTrace(const Parsed &p, Streams io)
     if (!snapshot) {
         return failure(io, snapshot.error());
     }
-    auto seeds = incident ? incidentSeeds(**snapshot, incidentId, options) : addressSeeds(**snapshot, *address, options);
+    auto seeds =
+        incident ? incidentSeeds(**snapshot, incidentId, options) : addressSeeds(**snapshot, *address, options);
     if (!seeds) {
         return failure(io, seeds.error());
     }

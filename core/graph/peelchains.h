@@ -48,14 +48,14 @@ struct PeelDestination
 /** A run of peel hops summarised as one chain. */
 struct PeelChain
 {
-    NodeIndex start = 0;  // the first hop's sending address
-    NodeIndex end = 0;    // the address the last change went to
-    int hops = 0;         // peels
+    NodeIndex start = 0; // the first hop's sending address
+    NodeIndex end = 0;   // the address the last change went to
+    int hops = 0;        // peels
     quint16 asset = 0;
-    Amount peeled = 0;    // total of the peels
-    Amount remainder = 0; // the last change
-    std::vector<NodeIndex> changeAddresses;      // the chain's intermediate change addresses, in order
-    std::vector<PeelDestination> destinations;   // grouped by service, else by cluster; largest first
+    Amount peeled = 0;                         // total of the peels
+    Amount remainder = 0;                      // the last change
+    std::vector<NodeIndex> changeAddresses;    // the chain's intermediate change addresses, in order
+    std::vector<PeelDestination> destinations; // grouped by service, else by cluster; largest first
 };
 
 /**

@@ -70,12 +70,13 @@ quint32 TaintSimulation::slotOf(NodeIndex node, quint16 asset)
         }
         link = &m_slots[*link].next;
     }
-    *link = quint32(m_slots.size());
+    const quint32 added = quint32(m_slots.size());
+    *link = added; // before push_back, which may move the slot that link points into
     Slot s;
     s.node = node;
     s.asset = asset;
     m_slots.push_back(std::move(s));
-    return *link;
+    return added;
 }
 
 void TaintSimulation::debit(Slot &slot, Amount amount, TaintAmounts &out)

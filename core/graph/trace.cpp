@@ -109,11 +109,14 @@ Result<TraceSeeds> incidentSeeds(const Snapshot &snapshot, qint64 incidentRowId,
                                        : u"everything the incident's cash-out addresses received"_s;
     } else if (!exploiters.empty()) {
         seeds.nodes = exploiters;
-        const auto isVictim = [&](NodeIndex n) { return std::find(victims.begin(), victims.end(), n) != victims.end(); };
+        const auto isVictim = [&](NodeIndex n) {
+            return std::find(victims.begin(), victims.end(), n) != victims.end();
+        };
         for (quint32 f : flowsOf(snapshot, exploiters, true, options.window)) {
             // A UTXO payment comes from a transaction: it is the victims' when one of its inputs is.
             const Flow &flow = snapshot.flow(f);
-            const auto inputs = flow.kind == FlowKind::Output ? snapshot.inFlows(flow.from) : std::span<const quint32>();
+            const auto inputs =
+                flow.kind == FlowKind::Output ? snapshot.inFlows(flow.from) : std::span<const quint32>();
             if (victims.empty() || isVictim(flow.from) ||
                 std::any_of(inputs.begin(), inputs.end(), [&](quint32 i) { return isVictim(snapshot.flow(i).from); })) {
                 seeds.sourceFlows.push_back(f);
@@ -127,10 +130,10 @@ Result<TraceSeeds> incidentSeeds(const Snapshot &snapshot, qint64 incidentRowId,
         seeds.basis = u"everything the incident's victim addresses sent"_s;
     }
     if (seeds.nodes.empty()) {
-        return std::unexpected(invalid(
-            options.direction == TraceDirection::Backward
-                ? u"Incident %1 has no cash-out or exploiter addresses to trace back from."_s.arg(incidentRowId)
-                : u"Incident %1 has no exploiter or victim addresses to trace from."_s.arg(incidentRowId)));
+        return std::unexpected(
+            invalid(options.direction == TraceDirection::Backward
+                        ? u"Incident %1 has no cash-out or exploiter addresses to trace back from."_s.arg(incidentRowId)
+                        : u"Incident %1 has no exploiter or victim addresses to trace from."_s.arg(incidentRowId)));
     }
     return seeds;
 }
@@ -177,8 +180,8 @@ Result<TraceResult> Tracer::run(const TraceSeeds &seeds, const TraceOptions &opt
         for (size_t a = 0; a < data.assets.size(); ++a) {
             const auto units = minAmountUnits(options.minAmount, data.assets[a].decimals);
             if (!units) {
-                return std::unexpected(invalid(
-                    u"The minimum amount \"%1\" is not a decimal number of whole units (such as 0.5)."_s.arg(
+                return std::unexpected(
+                    invalid(u"The minimum amount \"%1\" is not a decimal number of whole units (such as 0.5)."_s.arg(
                         options.minAmount)));
             }
             minimum[a] = *units;
@@ -274,8 +277,10 @@ Result<TraceResult> Tracer::run(const TraceSeeds &seeds, const TraceOptions &opt
                 }
                 visit(to, free ? h : h + 1, free);
             }
-            if (tx) { // every input (backward: output) fills the transaction, followed or not
-                for (quint32 f : forward ? s.inFlows(n) : s.outFlows(n)) {
+            // Everything the node receives counts in its balance, traced or not: haircut dilutes by it and FIFO
+            // queues it. What comes from nodes the trace does not follow is untainted (role External below).
+            for (quint32 f : forward ? s.inFlows(n) : s.outFlows(n)) {
+                if (options.window.contains(s.flow(f).timestamp)) {
                     addFlow(f);
                 }
             }
@@ -342,10 +347,10 @@ Result<TraceResult> Tracer::run(const TraceSeeds &seeds, const TraceOptions &opt
         } else if (slot.poisonIn > 0) {
             const quint8 f = w.flags[slot.node];
             const StopReason reason = (f & Work::Stop) && !(f & Work::Seed) ? StopReason::Service
-                                      : !(f & Work::Expanded)                ? StopReason::HopLimit
-                                                                             : StopReason::Holding;
-            const TraceEndpoint e{slot.node, slot.asset, w.hop[slot.node], reason,
-                                  {slot.poisonIn, held.haircut, held.fifo}};
+                                      : !(f & Work::Expanded)               ? StopReason::HopLimit
+                                                                            : StopReason::Holding;
+            const TraceEndpoint e{
+                slot.node, slot.asset, w.hop[slot.node], reason, {slot.poisonIn, held.haircut, held.fifo}};
             t.endpoints += e.taint;
             result.endpoints.push_back(e);
         } else {
@@ -365,7 +370,8 @@ Result<TraceResult> Tracer::run(const TraceSeeds &seeds, const TraceOptions &opt
     return result;
 }
 
-Result<TraceResult> trace(std::shared_ptr<const Snapshot> snapshot, const TraceSeeds &seeds, const TraceOptions &options)
+Result<TraceResult>
+trace(std::shared_ptr<const Snapshot> snapshot, const TraceSeeds &seeds, const TraceOptions &options)
 {
     return Tracer(std::move(snapshot)).run(seeds, options);
 }

@@ -111,7 +111,8 @@ private:
     std::unique_ptr<Work> m_work;
 };
 
-Result<TraceResult> trace(std::shared_ptr<const Snapshot> snapshot, const TraceSeeds &seeds, const TraceOptions &options);
+Result<TraceResult>
+trace(std::shared_ptr<const Snapshot> snapshot, const TraceSeeds &seeds, const TraceOptions &options);
 
 /**
  * The nodes reachable from @p seeds along flows (seeds included), within @p maxHops flows (-1: the full closure);

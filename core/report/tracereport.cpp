@@ -99,9 +99,9 @@ QJsonObject traceToJson(const Snapshot &s, const graph::TraceResult &result, con
     QJsonObject json;
     json.insert(u"direction"_s, forward ? u"forward"_s : u"backward"_s);
     json.insert(u"basis"_s, result.seeds.basis);
-    json.insert(u"meaning"_s,
-                forward ? u"each endpoint's amounts are the part of the traced value that reached it"_s
-                        : u"each endpoint's amounts are the part of the seeds' receipts that came from it"_s);
+    json.insert(u"meaning"_s, forward
+                                  ? u"each endpoint's amounts are the part of the traced value that reached it"_s
+                                  : u"each endpoint's amounts are the part of the seeds' receipts that came from it"_s);
     QJsonArray seeds;
     bool synthetic = false;
     for (graph::NodeIndex n : result.seeds.nodes) {
@@ -202,10 +202,10 @@ QString traceToText(const Snapshot &s, const graph::TraceResult &result, int max
         const int d = assetOf(s, t.asset).decimals;
         const QString sym = assetOf(s, t.asset).symbol;
         const TaintAmounts r = t.residual();
-        out += u"  %1 %2 traced: endpoints haircut %3, FIFO %4, poison %5; residual haircut %6; fees haircut %7\n"_s
-                   .arg(formatUnits(t.traced, d), sym, formatUnits(t.endpoints.haircut, d),
-                        formatUnits(t.endpoints.fifo, d), formatUnits(t.endpoints.poison, d),
-                        formatUnits(r.haircut, d), formatUnits(t.fees.haircut, d));
+        out +=
+            u"  %1 %2 traced: endpoints haircut %3, FIFO %4, poison %5; residual haircut %6; fees haircut %7\n"_s.arg(
+                formatUnits(t.traced, d), sym, formatUnits(t.endpoints.haircut, d), formatUnits(t.endpoints.fifo, d),
+                formatUnits(t.endpoints.poison, d), formatUnits(r.haircut, d), formatUnits(t.fees.haircut, d));
     }
     out += u"%1 endpoints, %2 flows and %3 nodes visited\n"_s.arg(result.endpoints.size())
                .arg(result.flowsVisited)

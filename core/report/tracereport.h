@@ -10,8 +10,8 @@
 namespace awb::report {
 
 /** The JSON of `awb-cli trace --json` (docs/cli.md): endpoints, per-asset totals, peel chains and counts. */
-QJsonObject traceToJson(const graph::Snapshot &snapshot, const graph::TraceResult &result,
-                        const graph::TraceOptions &options);
+QJsonObject
+traceToJson(const graph::Snapshot &snapshot, const graph::TraceResult &result, const graph::TraceOptions &options);
 
 /** A readable summary: totals per asset, the largest endpoints, peel chains. */
 QString traceToText(const graph::Snapshot &snapshot, const graph::TraceResult &result, int maxEndpoints = 25);

@@ -37,8 +37,15 @@ std::shared_ptr<const Snapshot> millionTransfers()
         d.transfers.push_back(t);
     }
     for (quint32 i = 0; i < 2000; ++i) { // some exchanges, so service stops are exercised
-        d.tags.push_back({qint64(i) + 1, i * 97, kNone, kNone, QStringLiteral("Exchange %1").arg(i % 20),
-                          QStringLiteral("exchange"), {}, 0, false});
+        d.tags.push_back({qint64(i) + 1,
+                          i * 97,
+                          kNone,
+                          kNone,
+                          QStringLiteral("Exchange %1").arg(i % 20),
+                          QStringLiteral("exchange"),
+                          {},
+                          0,
+                          false});
     }
     d.deriveServices();
     return Snapshot::build(std::move(d));
@@ -58,8 +65,7 @@ TEST(TraceBench, SixHopTraceAndFullClosureOnAMillionTransfers)
     QElapsedTimer build;
     build.start();
     const auto s = millionTransfers();
-    std::printf("snapshot: %zu nodes, %zu flows, built in %lld ms\n", s->nodeCount(), s->flowCount(),
-                build.elapsed());
+    std::printf("snapshot: %zu nodes, %zu flows, built in %lld ms\n", s->nodeCount(), s->flowCount(), build.elapsed());
     Tracer tracer(s);
     std::mt19937_64 rng(2);
     std::vector<double> traceMs, closureMs, sixHopMs;

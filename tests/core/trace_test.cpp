@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Attribution Workbench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/graph/trace.h"
+
 #include "tests/core/testcase.h"
 #include "tests/core/tracebuilder.h"
 
@@ -65,8 +66,7 @@ void expectConserved(const TraceResult &r)
 TEST(TraceTest, ThreeOfTenStolenGivesThirtyPercentHaircutFifoAndPoisonDiffer)
 {
     GraphBuilder b;
-    const quint32 victim = b.address(), clean = b.address(), exploiter = b.address(), x = b.address(),
-                  y = b.address();
+    const quint32 victim = b.address(), clean = b.address(), exploiter = b.address(), x = b.address(), y = b.address();
     b.role(victim, u"victim"_s);
     b.role(exploiter, u"exploiter"_s);
     b.transfer(clean, exploiter, 7000, 10);
@@ -109,8 +109,8 @@ TEST(TraceTest, FifoTakesTheOlderDepositFirst)
 TEST(TraceTest, UtxoTransactionFillsOutputsInOrderAndKeepsTheFee)
 {
     GraphBuilder b;
-    const quint32 victim = b.address(true), exploiter = b.address(true), other = b.address(true),
-                  x = b.address(true), y = b.address(true), fund = b.address(true);
+    const quint32 victim = b.address(true), exploiter = b.address(true), other = b.address(true), x = b.address(true),
+                  y = b.address(true), fund = b.address(true);
     b.role(victim, u"victim"_s);
     b.role(exploiter, u"exploiter"_s);
     b.transfer(fund, other, 40000, 5, 1);
@@ -212,8 +212,8 @@ TEST(TraceTest, MinAmountDropsDust)
 TEST(TraceTest, StopsAtAnExchangeAndPassesThroughAMixerOnlyWhenAsked)
 {
     GraphBuilder b;
-    const quint32 s0 = b.address(), a = b.address(), exchange = b.address(), beyond = b.address(),
-                  mixer = b.address(), clean = b.address(), w1 = b.address(), w2 = b.address();
+    const quint32 s0 = b.address(), a = b.address(), exchange = b.address(), beyond = b.address(), mixer = b.address(),
+                  clean = b.address(), w1 = b.address(), w2 = b.address();
     b.service(exchange, u"Exchange A"_s, u"exchange"_s);
     b.service(mixer, u"Mixer"_s, u"mixer"_s);
     b.transfer(s0, a, 300, 10);
@@ -235,7 +235,7 @@ TEST(TraceTest, StopsAtAnExchangeAndPassesThroughAMixerOnlyWhenAsked)
     o.through = {u"mixer"_s};
     const TraceResult through = run(s, seedAt(s, a), o);
     EXPECT_EQ(endpoint(s, through, mixer), nullptr);
-    EXPECT_EQ(endpoint(s, through, beyond), nullptr); // the exchange still stops
+    EXPECT_EQ(endpoint(s, through, beyond), nullptr);     // the exchange still stops
     expectTaint(endpoint(s, through, w1), 200, 100, 200); // the pool holds 200 tainted of 400
     expectTaint(endpoint(s, through, w2), 200, 100, 0);
     expectConserved(through);

@@ -42,7 +42,8 @@ public:
         m_data.transfers.push_back(t);
     }
 
-    void tx(qint64 time, const std::vector<std::pair<quint32, qint64>> &inputs,
+    void tx(qint64 time,
+            const std::vector<std::pair<quint32, qint64>> &inputs,
             const std::vector<std::pair<quint32, qint64>> &outputs)
     {
         graph::GraphUtxoTx t;
