@@ -38,5 +38,7 @@ int cmdIncidents(const Parsed &p, Streams io);
 int cmdPath(const Parsed &p, Streams io);
 /** `awb-cli suggest CASE --incident ID [--hops N] [--json]`: ranked groups by graph evidence; writes nothing. */
 int cmdSuggest(const Parsed &p, Streams io);
+/** `awb-cli trace CASE (--incident ID | --address A) [options] [--json]`: taint models side by side. */
+int cmdTrace(const Parsed &p, Streams io);
 
 } // namespace awb::cli

@@ -42,6 +42,10 @@ Commands:
   suggest CASE --incident ID [--hops N] [--json]
                          actor groups ranked by graph evidence (tagged wallets within N flow hops, clusters
                          shared with attributed incidents), with the score breakdown; writes nothing
+  trace CASE (--incident ID | --address A) [--direction forward|backward] [--hops N] [--from DATE] [--to DATE]
+             [--min-amount X] [--through CATEGORIES] [--json]
+                         follows value through the money-flow graph and shows the poison, haircut and FIFO
+                         taint models side by side; stops at services except the --through categories
 
 Errors go to stderr with a non-zero exit status. JSON shapes are documented in docs/cli.md.
 )";
@@ -203,6 +207,12 @@ int run(const QStringList &args, Streams io)
           cmdIncidents}},
         {u"path"_s, {3, {u"--json"_s}, {u"--k"_s, u"--max-length"_s, u"--exclude"_s}, cmdPath}},
         {u"suggest"_s, {1, {u"--json"_s}, {u"--incident"_s, u"--hops"_s}, cmdSuggest}},
+        {u"trace"_s,
+         {1,
+          {u"--json"_s},
+          {u"--incident"_s, u"--address"_s, u"--direction"_s, u"--hops"_s, u"--from"_s, u"--to"_s, u"--min-amount"_s,
+           u"--through"_s},
+          cmdTrace}},
     };
     const auto it = commands.find(args.front());
     if (it == commands.end()) {
