@@ -1,0 +1,133 @@
+// SPDX-FileCopyrightText: 2026 Attribution Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/import/interner.h"
+
+#include "core/chain/address.h"
+#include "core/import/parsehelpers.h"
+
+#include <QCryptographicHash>
+
+#include <algorithm>
+
+namespace awb::import {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+bool isHex(char c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
+char lower(char c)
+{
+    return c >= 'A' && c <= 'Z' ? char(c + 32) : c;
+}
+
+} // namespace
+
+Interner::Interner(ImportData &data)
+    : m_data(data)
+{
+    m_chains.reserve(8);
+}
+
+Interner::ChainAddresses &Interner::chainAddresses(const QString &chain)
+{
+    if (m_lastChain != nullptr && m_lastChain->chain == chain) {
+        return *m_lastChain;
+    }
+    auto it = std::find_if(m_chains.begin(), m_chains.end(), [&](const ChainAddresses &c) { return c.chain == chain; });
+    if (it == m_chains.end()) {
+        m_chains.push_back({chain, {}});
+        it = m_chains.end() - 1;
+    }
+    m_lastChain = &*it;
+    return *it;
+}
+
+Result<QString> Interner::normalized(const QString &chain, std::string_view raw) const
+{
+    // EIP-55 straight from the bytes: the general normalizeAddress builds several QStrings per address, which
+    // dominates a large import with many distinct addresses. Anything unusual takes the general path, which also
+    // words the error.
+    const std::string_view text = trimmed(raw);
+    if (chain::addressFamily(chain) == chain::AddressFamily::Evm && text.size() == 42 && text[0] == '0' &&
+        (text[1] == 'x' || text[1] == 'X') && std::all_of(text.begin() + 2, text.end(), isHex)) {
+        char lowered[40];
+        bool hasLower = false;
+        bool hasUpper = false;
+        for (int i = 0; i < 40; ++i) {
+            const char c = text[size_t(i) + 2];
+            hasLower = hasLower || (c >= 'a' && c <= 'f');
+            hasUpper = hasUpper || (c >= 'A' && c <= 'F');
+            lowered[i] = lower(c);
+        }
+        const QByteArray hash = QCryptographicHash::hash(QByteArrayView(lowered, 40), QCryptographicHash::Keccak_256);
+        char canonical[42] = {'0', 'x'};
+        for (int i = 0; i < 40; ++i) {
+            const quint8 nibble = i % 2 == 0 ? quint8(hash[i / 2]) >> 4 : quint8(hash[i / 2]) & 0x0f;
+            canonical[i + 2] = lowered[i] >= 'a' && nibble >= 8 ? char(lowered[i] - 32) : lowered[i];
+        }
+        if (!(hasLower && hasUpper) || std::equal(canonical + 2, canonical + 42, text.begin() + 2)) {
+            return QString::fromLatin1(canonical, 42);
+        }
+    }
+    return chain::normalizeAddress(chain, toQString(raw));
+}
+
+Result<quint32> Interner::address(const QString &chain, std::string_view raw)
+{
+    ChainAddresses &addresses = chainAddresses(chain);
+    const auto found = addresses.byRaw.constFind(QByteArray::fromRawData(raw.data(), qsizetype(raw.size())));
+    if (found != addresses.byRaw.cend()) {
+        return *found;
+    }
+    auto canonical = normalized(chain, raw);
+    if (!canonical) {
+        return std::unexpected(canonical.error());
+    }
+    const QString key = chain + u'\n' + *canonical;
+    auto index = m_byCanonical.constFind(key);
+    if (index == m_byCanonical.cend()) {
+        index = m_byCanonical.insert(key, quint32(m_data.addresses.size()));
+        m_data.addresses.push_back({addresses.chain, *canonical});
+    }
+    addresses.byRaw.insert(QByteArray(raw.data(), qsizetype(raw.size())), *index);
+    return *index;
+}
+
+quint32 Interner::txHash(std::string_view raw)
+{
+    raw = trimmed(raw);
+    const bool prefixed = raw.size() > 2 && raw[0] == '0' && (raw[1] == 'x' || raw[1] == 'X');
+    const bool hex = std::all_of(raw.begin() + (prefixed ? 2 : 0), raw.end(), isHex);
+    std::string_view key = raw;
+    if (hex && std::any_of(raw.begin(), raw.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+        m_lowered.resize(qsizetype(raw.size()));
+        std::transform(raw.begin(), raw.end(), m_lowered.begin(), lower);
+        key = std::string_view(m_lowered.constData(), size_t(m_lowered.size()));
+    }
+    const auto found = m_txHashes.constFind(QByteArray::fromRawData(key.data(), qsizetype(key.size())));
+    if (found != m_txHashes.cend()) {
+        return *found;
+    }
+    const auto index = quint32(m_data.txHashes.size());
+    QByteArray stored(key.data(), qsizetype(key.size()));
+    m_txHashes.insert(stored, index);
+    m_data.txHashes.push_back(std::move(stored));
+    return index;
+}
+
+quint32 Interner::asset(const ImportedAsset &asset)
+{
+    const auto it = std::find(m_data.assets.begin(), m_data.assets.end(), asset);
+    if (it != m_data.assets.end()) {
+        return quint32(it - m_data.assets.begin());
+    }
+    m_data.assets.push_back(asset);
+    return quint32(m_data.assets.size() - 1);
+}
+
+} // namespace awb::import
