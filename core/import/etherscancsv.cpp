@@ -127,7 +127,11 @@ Header readHeader(const std::vector<std::string_view> &cells)
         const QString name = toQString(trimmed(cells[i]));
         header.names << name;
         const QString key = headerKey(name);
-        if (const QString currency = headerCurrency(name); header.currency.isEmpty() && !currency.isEmpty()) {
+        static const QStringList priced{u"value"_s, u"txnfee"_s, u"currentvalue"_s, u"historical"_s};
+        const bool inCurrency =
+            std::any_of(priced.begin(), priced.end(), [&](const QString &p) { return key.startsWith(p); });
+        if (const QString currency = inCurrency ? headerCurrency(name) : QString();
+            header.currency.isEmpty() && !currency.isEmpty()) {
             header.currency = currency;
         }
         if (const auto role = roles.find(key); role != roles.end()) {
@@ -320,25 +324,6 @@ Result<ImportData> parseEtherscanCsv(const QByteArray &bytes, const QString &fil
         ImportedTransfer transfer;
         transfer.kind = kind;
         transfer.line = line;
-        const auto addressOf = [&](Role role, std::string_view text) -> Result<quint32> {
-            auto index = interner.address(chain, text);
-            if (!index) {
-                return rowError(role, index.error().message);
-            }
-            return index;
-        };
-        auto from = addressOf(Role::From, cell(Role::From));
-        if (!from) {
-            return std::unexpected(from.error());
-        }
-        // A contract creation has no recipient; the created contract is in ContractAddress.
-        const bool creation = cell(Role::To).empty() && !token;
-        auto to = addressOf(creation ? Role::Contract : Role::To, cell(creation ? Role::Contract : Role::To));
-        if (!to) {
-            return std::unexpected(to.error());
-        }
-        transfer.from = *from;
-        transfer.to = *to;
 
         const Role timeRole = header.has(Role::Unix) && !cell(Role::Unix).empty() ? Role::Unix : Role::DateTime;
         const auto timestamp = parseTimestamp(cell(timeRole), true);
@@ -375,7 +360,7 @@ Result<ImportData> parseEtherscanCsv(const QByteArray &bytes, const QString &fil
             if (!value) {
                 return std::unexpected(value.error());
             }
-            if (!parseDecimal(*value, 36)) {
+            if (!parseDecimal(*value, fractionDigits(*value))) {
                 return rowError(Role::Value, tr("the amount \"%1\" cannot be read").arg(toQString(cell(Role::Value))));
             }
             QString tokenSymbol = toQString(cell(Role::TokenSymbol));
@@ -408,6 +393,26 @@ Result<ImportData> parseEtherscanCsv(const QByteArray &bytes, const QString &fil
             transfer.amount = amount;
             transfer.asset = nativeAsset;
         }
+        // Addresses last: a row skipped for want of value adds none.
+        const auto addressOf = [&](Role role, std::string_view text) -> Result<quint32> {
+            auto index = interner.address(chain, text);
+            if (!index) {
+                return rowError(role, index.error().message);
+            }
+            return index;
+        };
+        auto from = addressOf(Role::From, cell(Role::From));
+        if (!from) {
+            return std::unexpected(from.error());
+        }
+        // A contract creation has no recipient; the created contract is in ContractAddress.
+        const bool creation = cell(Role::To).empty() && !token;
+        auto to = addressOf(creation ? Role::Contract : Role::To, cell(creation ? Role::Contract : Role::To));
+        if (!to) {
+            return std::unexpected(to.error());
+        }
+        transfer.from = *from;
+        transfer.to = *to;
         transfer.tx = interner.txHash(hash);
         data.transfers.push_back(transfer);
     }

@@ -142,8 +142,7 @@ Result<ImportData> parseTransfersCsv(const QByteArray &bytes, const QString &fil
                          return requireField(column[Asset] >= 0 || !fixedAsset.isEmpty(), u"asset (or fixed_asset)"_s);
                      })
                      .and_then([&] {
-                         return requireField(hasAmount || column[Decimals] >= 0 || fixedDecimals.has_value(),
-                                             u"decimals (or fixed_decimals), which a value in whole units needs"_s);
+                         return requireField(column[Asset] >= 0 || !fixedAsset.isEmpty(), u"asset (or fixed_asset)"_s);
                      });
         !r) {
         return std::unexpected(r.error());
