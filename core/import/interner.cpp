@@ -8,6 +8,7 @@
 #include <QCryptographicHash>
 
 #include <algorithm>
+#include <cstring>
 
 namespace awb::import {
 
@@ -26,6 +27,87 @@ char lower(char c)
 }
 
 } // namespace
+
+quint64 BytesIndex::hash(std::string_view key)
+{
+    quint64 h = 0x9E3779B97F4A7C15ull ^ key.size();
+    size_t i = 0;
+    for (; i + 8 <= key.size(); i += 8) {
+        quint64 word;
+        std::memcpy(&word, key.data() + i, 8);
+        h = (h ^ word) * 0xff51afd7ed558ccdull;
+        h ^= h >> 29;
+    }
+    quint64 tail = 0;
+    std::memcpy(&tail, key.data() + i, key.size() - i);
+    h = (h ^ tail) * 0xc4ceb9fe1a85ec53ull;
+    h ^= h >> 32;
+    h *= 0xff51afd7ed558ccdull;
+    return h ^ (h >> 33);
+}
+
+std::optional<quint32> BytesIndex::find(std::string_view key) const
+{
+    if (m_slots.empty()) {
+        return std::nullopt;
+    }
+    const quint64 h = hash(key);
+    const size_t mask = m_slots.size() - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+        const Slot &slot = m_slots[i];
+        if (slot.value == kEmpty) {
+            return std::nullopt;
+        }
+        if (slot.hash == h && slot.size == key.size() &&
+            std::memcmp(m_arena.data() + slot.offset, key.data(), key.size()) == 0) {
+            return slot.value;
+        }
+    }
+}
+
+void BytesIndex::reserve(size_t count, size_t keySize)
+{
+    size_t capacity = 64;
+    while (capacity < count * 2) {
+        capacity *= 2;
+    }
+    if (capacity > m_slots.size()) {
+        std::vector<Slot> old(capacity);
+        old.swap(m_slots);
+        const size_t mask = m_slots.size() - 1;
+        for (const Slot &slot : old) {
+            if (slot.value != kEmpty) {
+                size_t i = slot.hash & mask;
+                while (m_slots[i].value != kEmpty) {
+                    i = (i + 1) & mask;
+                }
+                m_slots[i] = slot;
+            }
+        }
+    }
+    m_arena.reserve(count * keySize);
+}
+
+void BytesIndex::insert(std::string_view key, quint32 value)
+{
+    if ((m_count + 1) * 2 > m_slots.size()) {
+        grow();
+    }
+    const quint64 h = hash(key);
+    const size_t mask = m_slots.size() - 1;
+    size_t i = h & mask;
+    while (m_slots[i].value != kEmpty) {
+        i = (i + 1) & mask;
+    }
+    m_slots[i] = Slot{h, m_arena.size(), quint32(key.size()), value};
+    m_arena.append(key);
+    ++m_count;
+}
+
+void BytesIndex::grow()
+{
+    reserve(std::max<size_t>(32, m_slots.size()), 0);
+}
 
 Interner::Interner(ImportData &data)
     : m_data(data)
@@ -80,21 +162,22 @@ Result<QString> Interner::normalized(const QString &chain, std::string_view raw)
 Result<quint32> Interner::address(const QString &chain, std::string_view raw)
 {
     ChainAddresses &addresses = chainAddresses(chain);
-    const auto found = addresses.byRaw.constFind(QByteArray::fromRawData(raw.data(), qsizetype(raw.size())));
-    if (found != addresses.byRaw.cend()) {
+    if (const auto found = addresses.byRaw.find(raw)) {
         return *found;
     }
     auto canonical = normalized(chain, raw);
     if (!canonical) {
         return std::unexpected(canonical.error());
     }
-    const QString key = chain + u'\n' + *canonical;
-    auto index = m_byCanonical.constFind(key);
-    if (index == m_byCanonical.cend()) {
-        index = m_byCanonical.insert(key, quint32(m_data.addresses.size()));
+    const QByteArray key = (chain + u'\n' + *canonical).toUtf8();
+    const std::string_view keyView(key.constData(), size_t(key.size()));
+    auto index = m_byCanonical.find(keyView);
+    if (!index) {
+        index = quint32(m_data.addresses.size());
+        m_byCanonical.insert(keyView, *index);
         m_data.addresses.push_back({addresses.chain, *canonical});
     }
-    addresses.byRaw.insert(QByteArray(raw.data(), qsizetype(raw.size())), *index);
+    addresses.byRaw.insert(raw, *index);
     return *index;
 }
 
@@ -109,15 +192,20 @@ quint32 Interner::txHash(std::string_view raw)
         std::transform(raw.begin(), raw.end(), m_lowered.begin(), lower);
         key = std::string_view(m_lowered.constData(), size_t(m_lowered.size()));
     }
-    const auto found = m_txHashes.constFind(QByteArray::fromRawData(key.data(), qsizetype(key.size())));
-    if (found != m_txHashes.cend()) {
+    if (const auto found = m_txHashes.find(key)) {
         return *found;
     }
     const auto index = quint32(m_data.txHashes.size());
-    QByteArray stored(key.data(), qsizetype(key.size()));
-    m_txHashes.insert(stored, index);
-    m_data.txHashes.push_back(std::move(stored));
+    m_txHashes.insert(key, index);
+    m_data.txHashes.emplace_back(key.data(), qsizetype(key.size()));
     return index;
+}
+
+void Interner::reserve(size_t rows)
+{
+    m_txHashes.reserve(rows, 66);
+    m_data.txHashes.reserve(rows);
+    m_data.transfers.reserve(rows);
 }
 
 quint32 Interner::asset(const ImportedAsset &asset)

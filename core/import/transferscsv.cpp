@@ -149,6 +149,7 @@ Result<ImportData> parseTransfersCsv(const QByteArray &bytes, const QString &fil
     }
 
     Interner interner(data);
+    interner.reserve(size_t(bytes.size() / 150)); // a typical row: two addresses, a hash and a few numbers
     QString chain = fixedChain;
     std::string lastChainCell;
     QHash<QByteArray, quint32> assets; // "chain\x1fasset\x1fdecimals\x1fcontract" → index
