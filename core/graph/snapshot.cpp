@@ -39,6 +39,15 @@ std::span<const quint32> edgesOf(const Csr &g, quint32 node)
     return {&g[*first], std::size_t(std::distance(first, last))};
 }
 
+std::span<const NodeIndex> neighboursOf(const Csr &g, quint32 node)
+{
+    const auto [first, last] = boost::adjacent_vertices(node, g);
+    if (first == last) {
+        return {};
+    }
+    return {&*first, std::size_t(last - first)};
+}
+
 } // namespace
 
 struct Snapshot::Graphs
@@ -319,6 +328,16 @@ std::span<const quint32> Snapshot::outFlows(NodeIndex node) const
 std::span<const quint32> Snapshot::inFlows(NodeIndex node) const
 {
     return edgesOf(m_graphs->backward, node);
+}
+
+std::span<const NodeIndex> Snapshot::outTargets(NodeIndex node) const
+{
+    return neighboursOf(m_graphs->forward, node);
+}
+
+std::span<const NodeIndex> Snapshot::inSources(NodeIndex node) const
+{
+    return neighboursOf(m_graphs->backward, node);
 }
 
 std::span<const quint32> Snapshot::links(NodeIndex node) const

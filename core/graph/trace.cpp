@@ -403,8 +403,8 @@ downstream(const Snapshot &snapshot, std::span<const NodeIndex> seeds, int maxHo
                 snapshot.serviceOfAddress(snapshot.local(n)) != kNone) {
                 continue;
             }
-            for (quint32 f : snapshot.outFlows(n)) {
-                mark(snapshot.flow(f).to);
+            for (NodeIndex to : snapshot.outTargets(n)) {
+                mark(to);
             }
         }
         begin = end;

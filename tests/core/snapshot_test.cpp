@@ -90,6 +90,20 @@ TEST(Snapshot, FlowsAreInTimeOrderPerNode)
     EXPECT_EQ(s->flow(out[0]).amount, Amount(1000));
     EXPECT_EQ(s->flow(out[1]).kind, FlowKind::Transfer);
     EXPECT_EQ(s->flow(out[1]).to, 0u);
+    for (NodeIndex n = 0; n < s->nodeCount(); ++n) {
+        const auto flows = s->outFlows(n);
+        const auto targets = s->outTargets(n);
+        ASSERT_EQ(flows.size(), targets.size());
+        for (size_t i = 0; i < flows.size(); ++i) {
+            EXPECT_EQ(s->flow(flows[i]).to, targets[i]);
+        }
+        const auto in = s->inFlows(n);
+        const auto sources = s->inSources(n);
+        ASSERT_EQ(in.size(), sources.size());
+        for (size_t i = 0; i < in.size(); ++i) {
+            EXPECT_EQ(s->flow(in[i]).from, sources[i]);
+        }
+    }
     const auto txOut = s->outFlows(4);
     ASSERT_EQ(txOut.size(), 2u);
     EXPECT_EQ(s->flow(txOut[0]).to, 2u);
