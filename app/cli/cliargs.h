@@ -34,5 +34,9 @@ int failure(Streams io, const Error &error);
 
 /** `awb-cli incidents CASE [filters] [--json|--csv]`: the incident browser's filter and rollup. */
 int cmdIncidents(const Parsed &p, Streams io);
+/** `awb-cli cluster CASE [--heuristics H,...] [--omit-singletons] [--json]`: address clusters. */
+int cmdCluster(const Parsed &p, Streams io);
+/** `awb-cli explain CASE A B [--heuristics H,...] [--json]`: the merges that put A and B in one cluster. */
+int cmdExplain(const Parsed &p, Streams io);
 
 } // namespace awb::cli

@@ -35,6 +35,12 @@ Commands:
                          the incidents that pass the filter, and the rollup a panel report gives for them;
                          --group, --country, --sector and --chain repeat (any of them matches);
                          a group includes its sub-units, and aliases match every group they are claimed for
+  cluster CASE [--heuristics H,...] [--omit-singletons] [--json]
+                         address clusters, refused merges and skipped transactions; with a subset of the
+                         heuristics (multi-input, one-time-change, address-reuse, optimal-change,
+                         deposit-address), also the clusters of the full set that the subset splits
+  explain CASE A B [--heuristics H,...] [--json]
+                         why addresses A and B are in one cluster: the chain of merges and their transactions
 
 Errors go to stderr with a non-zero exit status. JSON shapes are documented in docs/cli.md.
 )";
@@ -194,6 +200,8 @@ int run(const QStringList &args, Streams io)
           {u"--group"_s, u"--country"_s, u"--sector"_s, u"--chain"_s, u"--from"_s, u"--to"_s, u"--min-loss"_s,
            u"--max-loss"_s, u"--min-confidence"_s, u"--search"_s},
           cmdIncidents}},
+        {u"cluster"_s, {1, {u"--json"_s, u"--omit-singletons"_s}, {u"--heuristics"_s}, cmdCluster}},
+        {u"explain"_s, {3, {u"--json"_s}, {u"--heuristics"_s}, cmdExplain}},
     };
     const auto it = commands.find(args.front());
     if (it == commands.end()) {
