@@ -27,6 +27,8 @@ private:
     void refuse(quint32 ra, quint32 rb, const Merge &merge);
     void skip(quint32 tx, const QString &reason);
 
+    /** Records @p tx as the first appearance of its addresses not seen before (transactions come in case order). */
+    void markSeen(quint32 tx);
     void multiInput(quint32 tx);
     /** The known input addresses of @p tx, sorted and distinct, into m_txInputs. */
     void collectInputs(const GraphUtxoTx &tx);

@@ -138,25 +138,32 @@ void Clusterer::multiInput(quint32 tx)
     }
 }
 
+void Clusterer::markSeen(quint32 tx)
+{
+    const GraphUtxoTx &t = m_data.utxoTxs[tx];
+    for (quint32 i = t.firstInput; i < t.firstInput + t.inputCount; ++i) {
+        if (const quint32 a = m_data.inputs[i].address; a != kNone && m_firstSeen[a] == kNone) {
+            m_firstSeen[a] = tx;
+        }
+    }
+    for (quint32 o = t.firstOutput; o < t.firstOutput + t.outputCount; ++o) {
+        if (const quint32 a = m_data.outputs[o].address; a != kNone && m_firstSeen[a] == kNone) {
+            m_firstSeen[a] = tx;
+        }
+    }
+}
+
 Clustering Clusterer::run()
 {
     const bool multi = m_use[slot(Heuristic::MultiInput)];
     const bool change = m_use[slot(Heuristic::OneTimeChange)] || m_use[slot(Heuristic::AddressReuse)] ||
                         m_use[slot(Heuristic::OptimalChange)];
-    if (m_use[slot(Heuristic::OneTimeChange)]) {
+    const bool oneTime = m_use[slot(Heuristic::OneTimeChange)];
+    if (oneTime) {
+        // A pass of its own: these independent writes overlap their misses, unlike the finds' dependent reads.
         m_firstSeen.assign(m_data.addresses.size(), kNone);
         for (quint32 tx = 0; tx < m_data.utxoTxs.size(); ++tx) {
-            const GraphUtxoTx &t = m_data.utxoTxs[tx];
-            for (quint32 i = t.firstInput; i < t.firstInput + t.inputCount; ++i) {
-                if (const quint32 a = m_data.inputs[i].address; a != kNone && m_firstSeen[a] == kNone) {
-                    m_firstSeen[a] = tx;
-                }
-            }
-            for (quint32 o = t.firstOutput; o < t.firstOutput + t.outputCount; ++o) {
-                if (const quint32 a = m_data.outputs[o].address; a != kNone && m_firstSeen[a] == kNone) {
-                    m_firstSeen[a] = tx;
-                }
-            }
+            markSeen(tx);
         }
     }
     if (multi || change) {
