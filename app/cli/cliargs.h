@@ -40,5 +40,9 @@ int cmdPath(const Parsed &p, Streams io);
 int cmdSuggest(const Parsed &p, Streams io);
 /** `awb-cli trace CASE (--incident ID | --address A) [options] [--json]`: taint models side by side. */
 int cmdTrace(const Parsed &p, Streams io);
+/** `awb-cli cluster CASE [--heuristics H,...] [--omit-singletons] [--json]`: address clusters. */
+int cmdCluster(const Parsed &p, Streams io);
+/** `awb-cli explain CASE A B [--heuristics H,...] [--json]`: the merges that put A and B in one cluster. */
+int cmdExplain(const Parsed &p, Streams io);
 
 } // namespace awb::cli

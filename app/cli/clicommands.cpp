@@ -46,6 +46,12 @@ Commands:
              [--min-amount X] [--through CATEGORIES] [--json]
                          follows value through the money-flow graph and shows the poison, haircut and FIFO
                          taint models side by side; stops at services except the --through categories
+  cluster CASE [--heuristics H,...] [--omit-singletons] [--json]
+                         address clusters, refused merges and skipped transactions; with a subset of the
+                         heuristics (multi-input, one-time-change, address-reuse, optimal-change,
+                         deposit-address), also the clusters of the full set that the subset splits
+  explain CASE A B [--heuristics H,...] [--json]
+                         why addresses A and B are in one cluster: the chain of merges and their transactions
 
 Errors go to stderr with a non-zero exit status. JSON shapes are documented in docs/cli.md.
 )";
@@ -213,6 +219,8 @@ int run(const QStringList &args, Streams io)
           {u"--incident"_s, u"--address"_s, u"--direction"_s, u"--hops"_s, u"--from"_s, u"--to"_s, u"--min-amount"_s,
            u"--through"_s},
           cmdTrace}},
+        {u"cluster"_s, {1, {u"--json"_s, u"--omit-singletons"_s}, {u"--heuristics"_s}, cmdCluster}},
+        {u"explain"_s, {3, {u"--json"_s}, {u"--heuristics"_s}, cmdExplain}},
     };
     const auto it = commands.find(args.front());
     if (it == commands.end()) {
