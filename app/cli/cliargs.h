@@ -34,5 +34,7 @@ int failure(Streams io, const Error &error);
 
 /** `awb-cli incidents CASE [filters] [--json|--csv]`: the incident browser's filter and rollup. */
 int cmdIncidents(const Parsed &p, Streams io);
+/** `awb-cli import CASE FILE --format F [--chain C] [--map FIELD=COLUMN]… [--mapping NAME] [--save-mapping NAME]`. */
+int cmdImport(const Parsed &p, Streams io);
 
 } // namespace awb::cli

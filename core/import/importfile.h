@@ -51,6 +51,13 @@ Result<ImportOutcome> importBytes(CaseStore &store,
 
 QString sha256Hex(const QByteArray &bytes);
 
+/**
+ * The format a file most likely has, from its name and first bytes: etherscan for an explorer CSV (Txhash and
+ * Blockno columns), transfers-csv for another CSV, esplora or bitcoin-core for JSON by their field names; empty
+ * when it cannot tell.
+ */
+QString guessFormat(const QString &fileName, const QByteArray &head);
+
 /** One paragraph for the user: the batch and its counts, or the earlier batch of a re-import; then warnings. */
 QString outcomeText(const ImportOutcome &outcome);
 

@@ -93,6 +93,65 @@ Result<ColumnMapping> mappingFromJson(const QString &json)
     return mapping;
 }
 
+QStringList csvHeader(const QByteArray &head)
+{
+    const QString text = QString::fromUtf8(head.left(head.indexOf('\n') < 0 ? head.size() : head.indexOf('\n')));
+    QStringList columns;
+    QString cell;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
+                cell += c;
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                cell += c;
+            }
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u',') {
+            columns << cell.trimmed();
+            cell.clear();
+        } else if (c != u'\r' && c != u'\uFEFF') {
+            cell += c;
+        }
+    }
+    if (!cell.trimmed().isEmpty() || !columns.isEmpty()) {
+        columns << cell.trimmed();
+    }
+    return columns;
+}
+
+ColumnMapping guessMapping(const QStringList &header)
+{
+    static const std::vector<std::pair<QString, QStringList>> usual{
+        {u"tx_hash"_s, {u"tx_hash"_s, u"txhash"_s, u"hash"_s, u"transaction_hash"_s, u"transaction hash"_s}},
+        {u"from"_s, {u"from"_s, u"from_address"_s, u"sender"_s}},
+        {u"to"_s, {u"to"_s, u"to_address"_s, u"recipient"_s, u"receiver"_s}},
+        {u"amount"_s, {u"amount"_s, u"amount_base_units"_s}},
+        {u"value"_s, {u"value"_s}},
+        {u"asset"_s, {u"asset"_s, u"token"_s, u"symbol"_s, u"token_symbol"_s}},
+        {u"decimals"_s, {u"decimals"_s, u"token_decimals"_s}},
+        {u"timestamp"_s, {u"timestamp"_s, u"time"_s, u"unixtimestamp"_s, u"block_timestamp"_s}},
+        {u"block"_s, {u"block"_s, u"blockno"_s, u"block_number"_s}},
+        {u"chain"_s, {u"chain"_s, u"network"_s}},
+        {u"contract"_s, {u"contract"_s, u"contract_address"_s, u"contractaddress"_s, u"token_address"_s}},
+    };
+    ColumnMapping mapping;
+    for (const auto &[field, names] : usual) {
+        for (const QString &column : header) {
+            if (names.contains(column.toLower())) {
+                mapping[field] = column;
+                break;
+            }
+        }
+    }
+    return mapping;
+}
+
 Result<ColumnMapping> loadMapping(CaseStore &store, const QString &name)
 {
     auto json = store.importMapping(name);

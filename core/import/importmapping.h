@@ -27,6 +27,12 @@ Result<ColumnMapping> parseMapArguments(const QStringList &pairs);
 QString mappingToJson(const ColumnMapping &mapping);
 Result<ColumnMapping> mappingFromJson(const QString &json);
 
+/** The column names of a CSV file's first line (RFC 4180 quoting), from the first bytes of the file. */
+QStringList csvHeader(const QByteArray &head);
+
+/** A first guess at a mapping from a header: each field whose usual column name (ignoring case) is present. */
+ColumnMapping guessMapping(const QStringList &header);
+
 /** The named mapping of the case; NotFound naming it when there is none. */
 Result<ColumnMapping> loadMapping(CaseStore &store, const QString &name);
 Result<void> saveMapping(CaseStore &store, const QString &name, const ColumnMapping &mapping);

@@ -25,6 +25,29 @@ QString sha256Hex(const QByteArray &bytes)
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
+QString guessFormat(const QString &fileName, const QByteArray &head)
+{
+    const QByteArray start = head.trimmed();
+    if (start.startsWith('{') || start.startsWith('[')) {
+        if (start.contains("\"scriptpubkey_address\"") || start.contains("\"status\"")) {
+            return u"esplora"_s;
+        }
+        if (start.contains("\"scriptPubKey\"") || start.contains("\"vin\"")) {
+            return u"bitcoin-core"_s;
+        }
+        return {};
+    }
+    const qsizetype end = start.indexOf('\n');
+    const QByteArray firstLine = (end < 0 ? start : start.left(end)).toLower();
+    if (firstLine.contains("txhash") && (firstLine.contains("blockno") || firstLine.contains("unixtimestamp"))) {
+        return u"etherscan"_s;
+    }
+    if (fileName.endsWith(u".csv"_s, Qt::CaseInsensitive) || firstLine.contains(',')) {
+        return u"transfers-csv"_s;
+    }
+    return {};
+}
+
 Result<ImportOutcome> importBytes(CaseStore &store,
                                   const QByteArray &bytes,
                                   const QString &fileName,

@@ -372,3 +372,27 @@ TEST(ImportMapping, SavesLoadsAndValidates)
 
 } // namespace
 } // namespace awb
+
+namespace awb {
+namespace {
+
+TEST(ImportGuess, FormatAndMappingFromTheFirstBytes)
+{
+    EXPECT_EQ(import::guessFormat(u"x.csv"_s, "\"Txhash\",\"Blockno\",\"UnixTimestamp\",\"From\"\n"), u"etherscan"_s);
+    EXPECT_EQ(import::guessFormat(u"x.csv"_s, "hash,sender,recipient,amount\n"), u"transfers-csv"_s);
+    EXPECT_EQ(import::guessFormat(u"x.json"_s, "[{\"txid\": \"ab\", \"status\": {\"confirmed\": true}}]"),
+              u"esplora"_s);
+    EXPECT_EQ(import::guessFormat(u"x.json"_s, "{\"txid\": \"ab\", \"vin\": [], \"vout\": [{\"scriptPubKey\": {}}]}"),
+              u"bitcoin-core"_s);
+    EXPECT_EQ(import::guessFormat(u"x.bin"_s, "\x01\x02"), QString());
+
+    const QStringList header = import::csvHeader("\xEF\xBB\xBFhash,\"Sender, main\",recipient,Amount,BlockNo\r\n1,2");
+    EXPECT_EQ(header, (QStringList{u"hash"_s, u"Sender, main"_s, u"recipient"_s, u"Amount"_s, u"BlockNo"_s}));
+    const import::ColumnMapping guessed = import::guessMapping(header);
+    const import::ColumnMapping expected{
+        {u"tx_hash"_s, u"hash"_s}, {u"to"_s, u"recipient"_s}, {u"amount"_s, u"Amount"_s}, {u"block"_s, u"BlockNo"_s}};
+    EXPECT_EQ(guessed, expected);
+}
+
+} // namespace
+} // namespace awb
