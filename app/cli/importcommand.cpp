@@ -84,6 +84,9 @@ int cmdImport(const Parsed &p, Streams io)
     for (const auto &[field, column] : *extra) {
         options.mapping[field] = column; // --map overrides the saved mapping field by field
     }
+    if (*format == u"transfers-csv"_s && !options.chain.isEmpty() && !options.mapping.contains(u"chain"_s)) {
+        options.mapping[u"fixed_chain"_s] = options.chain; // a CSV without a chain column is all on --chain
+    }
 
     auto outcome = import::importFile(**store, p.positional.at(1), *format, options);
     if (!outcome) {

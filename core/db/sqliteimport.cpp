@@ -90,7 +90,7 @@ std::string transferKey(qint64 from,
 Error rowError(const Error &cause, const QString &file, qint64 line, const QString &what)
 {
     Error e = cause;
-    e.message = tr("%1, line %2: the %3 could not be written to the case: %4")
+    e.message = tr("%1:%2: the %3 could not be written to the case: %4")
                     .arg(file)
                     .arg(line)
                     .arg(what, cause.detail.isEmpty() ? cause.message : cause.detail);
@@ -130,7 +130,7 @@ public:
 private:
     Error invalid(qint64 line, const QString &what) const
     {
-        return Error{Error::Code::InvalidInput, tr("%1, line %2: %3").arg(m_file).arg(line).arg(what), {}};
+        return Error{Error::Code::InvalidInput, tr("%1:%2: %3").arg(m_file).arg(line).arg(what), {}};
     }
 
     bool isAddress(std::optional<quint32> index) const { return !index || *index < m_data.addresses.size(); }

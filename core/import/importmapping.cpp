@@ -25,8 +25,9 @@ const QString kFormat = u"transfers-csv"_s;
 
 QStringList mappingFields()
 {
-    return {u"tx_hash"_s,        u"from"_s,      u"to"_s,    u"amount"_s, u"value"_s,       u"asset"_s,   u"decimals"_s,
-            u"fixed_decimals"_s, u"timestamp"_s, u"block"_s, u"chain"_s,  u"fixed_chain"_s, u"contract"_s};
+    return {u"tx_hash"_s,     u"from"_s,           u"to"_s,          u"amount"_s,    u"value"_s, u"asset"_s,
+            u"decimals"_s,    u"fixed_decimals"_s, u"fixed_asset"_s, u"timestamp"_s, u"block"_s, u"chain"_s,
+            u"fixed_chain"_s, u"contract"_s};
 }
 
 Result<void> validateMapping(const ColumnMapping &mapping)

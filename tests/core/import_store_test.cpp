@@ -141,7 +141,7 @@ TEST(ImportStore, AFailedImportWritesNothing)
     auto r = store->importRecords(badReference, batchFor(u"bad.csv"_s));
     ASSERT_FALSE(r.has_value());
     EXPECT_EQ(r.error().code, Error::Code::InvalidInput);
-    EXPECT_TRUE(r.error().message.startsWith(u"bad.csv, line 7:"_s)) << r.error().message.toStdString();
+    EXPECT_TRUE(r.error().message.startsWith(u"bad.csv:7: "_s)) << r.error().message.toStdString();
 
     ImportData badDecimals = ethereumData({"0xaa"});
     badDecimals.addresses.push_back({u"ethereum"_s, kCarol});
@@ -150,7 +150,7 @@ TEST(ImportStore, AFailedImportWritesNothing)
     r = store->importRecords(badDecimals, batchFor(u"odd.csv"_s));
     ASSERT_FALSE(r.has_value());
     EXPECT_EQ(r.error().code, Error::Code::Constraint);
-    EXPECT_TRUE(r.error().message.startsWith(u"odd.csv, line 3:"_s)) << r.error().message.toStdString();
+    EXPECT_TRUE(r.error().message.startsWith(u"odd.csv:3: "_s)) << r.error().message.toStdString();
 
     EXPECT_EQ(count(*store, "import_batches"), 1);
     EXPECT_EQ(count(*store, "addresses"), 2);
@@ -333,10 +333,10 @@ TEST_F(ImportFileTest, TheSameBytesTwiceAreReportedNotWritten)
                                                 [](const QByteArray &, const QString &name, const QString &,
                                                    const import::ParseOptions &) -> Result<ImportData> {
                                                     return fail(Error::Code::InvalidInput,
-                                                                name + u", line 4: the amount is not a number."_s);
+                                                                name + u":4: the amount is not a number."_s);
                                                 });
     ASSERT_FALSE(parseError.has_value());
-    EXPECT_EQ(parseError.error().message, u"x.csv, line 4: the amount is not a number."_s);
+    EXPECT_EQ(parseError.error().message, u"x.csv:4: the amount is not a number."_s);
     EXPECT_EQ(count(*store, "import_batches"), 1);
 }
 
