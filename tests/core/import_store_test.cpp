@@ -329,12 +329,12 @@ TEST_F(ImportFileTest, TheSameBytesTwiceAreReportedNotWritten)
     EXPECT_TRUE(text.startsWith(u"copy.csv was already imported as batch 1 (t.csv) on "_s)) << text.toStdString();
     EXPECT_TRUE(text.contains(u"1 rows read, 1 imported, 0 skipped. Nothing was written."_s)) << text.toStdString();
 
-    const auto parseError = import::importBytes(*store, "other", u"x.csv"_s, u"transfers-csv"_s, {},
-                                                [](const QByteArray &, const QString &name, const QString &,
-                                                   const import::ParseOptions &) -> Result<ImportData> {
-                                                    return fail(Error::Code::InvalidInput,
-                                                                name + u":4: the amount is not a number."_s);
-                                                });
+    const auto parseError =
+        import::importBytes(*store, "other", u"x.csv"_s, u"transfers-csv"_s, {},
+                            [](const QByteArray &, const QString &name, const QString &,
+                               const import::ParseOptions &) -> Result<ImportData> {
+                                return fail(Error::Code::InvalidInput, name + u":4: the amount is not a number."_s);
+                            });
     ASSERT_FALSE(parseError.has_value());
     EXPECT_EQ(parseError.error().message, u"x.csv:4: the amount is not a number."_s);
     EXPECT_EQ(count(*store, "import_batches"), 1);
