@@ -149,6 +149,15 @@ int main(int argc, char **argv)
             });
         });
     }
+    // scripts/bench times start-up to a shown case: with AWB_QUIT_AFTER_SHOWN set, quit once a case is open and
+    // the event loop has painted it.
+    if (qEnvironmentVariableIsSet("AWB_QUIT_AFTER_SHOWN")) {
+        QObject::connect(window.document(), &awb::ui::CaseDocument::caseChanged, &window, [&] {
+            if (window.document()->isOpen()) {
+                QTimer::singleShot(0, &window, [] { QCoreApplication::quit(); });
+            }
+        });
+    }
     if (parser.isSet(demoOption)) {
         window.openDemoCase();
     } else {
