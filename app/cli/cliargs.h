@@ -34,5 +34,15 @@ int failure(Streams io, const Error &error);
 
 /** `awb-cli incidents CASE [filters] [--json|--csv]`: the incident browser's filter and rollup. */
 int cmdIncidents(const Parsed &p, Streams io);
+/** `awb-cli path CASE A B [--k N] [--max-length N] [--exclude KIND] [--json]`: shortest entity-graph paths. */
+int cmdPath(const Parsed &p, Streams io);
+/** `awb-cli suggest CASE --incident ID [--hops N] [--json]`: ranked groups by graph evidence; writes nothing. */
+int cmdSuggest(const Parsed &p, Streams io);
+/** `awb-cli trace CASE (--incident ID | --address A) [options] [--json]`: taint models side by side. */
+int cmdTrace(const Parsed &p, Streams io);
+/** `awb-cli cluster CASE [--heuristics H,...] [--omit-singletons] [--json]`: address clusters. */
+int cmdCluster(const Parsed &p, Streams io);
+/** `awb-cli explain CASE A B [--heuristics H,...] [--json]`: the merges that put A and B in one cluster. */
+int cmdExplain(const Parsed &p, Streams io);
 
 } // namespace awb::cli

@@ -35,6 +35,23 @@ Commands:
                          the incidents that pass the filter, and the rollup a panel report gives for them;
                          --group, --country, --sector and --chain repeat (any of them matches);
                          a group includes its sub-units, and aliases match every group they are claimed for
+  path CASE A B [--k N] [--max-length N] [--exclude KIND] [--json]
+                         the N (1-50) shortest loopless paths between two entities of the case graph: an
+                         address, incident:ID, group:NAME (or a group name), cluster:N or service:NAME;
+                         --exclude repeats (flow, member, role, attribution, group_tag, service_tag)
+  suggest CASE --incident ID [--hops N] [--json]
+                         actor groups ranked by graph evidence (tagged wallets within N flow hops, clusters
+                         shared with attributed incidents), with the score breakdown; writes nothing
+  trace CASE (--incident ID | --address A) [--direction forward|backward] [--hops N] [--from DATE] [--to DATE]
+             [--min-amount X] [--through CATEGORIES] [--json]
+                         follows value through the money-flow graph and shows the poison, haircut and FIFO
+                         taint models side by side; stops at services except the --through categories
+  cluster CASE [--heuristics H,...] [--omit-singletons] [--json]
+                         address clusters, refused merges and skipped transactions; with a subset of the
+                         heuristics (multi-input, one-time-change, address-reuse, optimal-change,
+                         deposit-address), also the clusters of the full set that the subset splits
+  explain CASE A B [--heuristics H,...] [--json]
+                         why addresses A and B are in one cluster: the chain of merges and their transactions
 
 Errors go to stderr with a non-zero exit status. JSON shapes are documented in docs/cli.md.
 )";
@@ -194,6 +211,16 @@ int run(const QStringList &args, Streams io)
           {u"--group"_s, u"--country"_s, u"--sector"_s, u"--chain"_s, u"--from"_s, u"--to"_s, u"--min-loss"_s,
            u"--max-loss"_s, u"--min-confidence"_s, u"--search"_s},
           cmdIncidents}},
+        {u"path"_s, {3, {u"--json"_s}, {u"--k"_s, u"--max-length"_s, u"--exclude"_s}, cmdPath}},
+        {u"suggest"_s, {1, {u"--json"_s}, {u"--incident"_s, u"--hops"_s}, cmdSuggest}},
+        {u"trace"_s,
+         {1,
+          {u"--json"_s},
+          {u"--incident"_s, u"--address"_s, u"--direction"_s, u"--hops"_s, u"--from"_s, u"--to"_s, u"--min-amount"_s,
+           u"--through"_s},
+          cmdTrace}},
+        {u"cluster"_s, {1, {u"--json"_s, u"--omit-singletons"_s}, {u"--heuristics"_s}, cmdCluster}},
+        {u"explain"_s, {3, {u"--json"_s}, {u"--heuristics"_s}, cmdExplain}},
     };
     const auto it = commands.find(args.front());
     if (it == commands.end()) {

@@ -44,6 +44,8 @@ Result<CaseStats> SqliteCaseStore::stats()
         {"SELECT count(*) FROM addresses WHERE synthetic = 1", &s.syntheticWallets},
         {"SELECT count(*) FROM transfers", &s.transfers},
         {"SELECT count(*) FROM transfers WHERE synthetic = 1", &s.syntheticTransfers},
+        {"SELECT count(*) FROM utxo_transactions", &s.utxoTransactions},
+        {"SELECT count(*) FROM utxo_transactions WHERE synthetic = 1", &s.syntheticUtxoTransactions},
         {"SELECT count(*) FROM tags", &s.tags},
         {"SELECT count(*) FROM incident_claims", &s.claims},
         {"SELECT count(*) FROM notes", &s.notes},

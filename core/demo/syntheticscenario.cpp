@@ -1,73 +1,31 @@
 // SPDX-FileCopyrightText: 2026 Attribution Workbench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+// The synthetic scenario's records and its Ethereum stage; the Bitcoin stage is in syntheticbitcoin.cpp.
 #include "core/demo/syntheticscenario.h"
 
 #include "core/chain/address.h"
-#include "core/store/casestore.h"
-
-#include <random>
-#include <vector>
+#include "core/demo/scenariowriter.h"
 
 namespace awb::demo {
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-
-constexpr int kEthDecimals = 18;
-constexpr int kBtcDecimals = 8;
-
-/** Writes the records; every call either adds one record or fails the whole scenario. */
-class ScenarioWriter
+QByteArray ScenarioWriter::randomBytes(int n)
 {
-public:
-    ScenarioWriter(CaseStore &store, IncidentId incident, const ScenarioParameters &params)
-        : m_store(store)
-        , m_incident(incident)
-        , m_params(params)
-        , m_rng(params.seed)
-        , m_time(params.startTime)
-    {}
-
-    Result<ScenarioSummary> run();
-
-private:
-    // The standard fixes mt19937_64's output, so generated ids are the same on every platform.
-    QByteArray randomBytes(int n)
-    {
-        QByteArray out;
-        while (out.size() < n) {
-            const quint64 v = m_rng();
-            for (int i = 0; i < 8 && out.size() < n; ++i) {
-                out.append(char((v >> (8 * i)) & 0xff));
-            }
+    QByteArray out;
+    while (out.size() < n) {
+        const quint64 v = m_rng();
+        for (int i = 0; i < 8 && out.size() < n; ++i) {
+            out.append(char((v >> (8 * i)) & 0xff));
         }
-        return out;
     }
+    return out;
+}
 
-    qint64 uniform(qint64 low, qint64 high) { return low + qint64(m_rng() % quint64(high - low + 1)); }
-
-    QString txHash(bool evm) { return (evm ? u"0x"_s : QString()) + QString::fromLatin1(randomBytes(32).toHex()); }
-
-    Result<AddressId> newAddress(bool evm, const QString &label);
-    Result<void> transfer(bool evm, const QString &tx, AddressId from, AddressId to, const QString &amount);
-    Result<void> role(AddressId address, const QString &role, const QString &note);
-    Result<void> serviceTag(AddressId address, const QString &label, const QString &category);
-    Result<void> ethStage(std::vector<AddressId> &withdrawals, AddressId &bridgeEth);
-    Result<void> btcStage(AddressId bridgeEth, const std::vector<AddressId> &withdrawals);
-
-    static QString gweiToWei(qint64 gwei) { return gwei == 0 ? u"0"_s : QString::number(gwei) + u"000000000"_s; }
-
-    static QString milliBtcToSats(qint64 milli) { return QString::number(milli * 100000); }
-
-    CaseStore &m_store;
-    IncidentId m_incident;
-    ScenarioParameters m_params;
-    std::mt19937_64 m_rng;
-    qint64 m_time = 0;
-    SourceId m_source;
-    ScenarioSummary m_summary;
-};
+QString ScenarioWriter::txHash(bool evm)
+{
+    return (evm ? u"0x"_s : QString()) + QString::fromLatin1(randomBytes(32).toHex());
+}
 
 Result<AddressId> ScenarioWriter::newAddress(bool evm, const QString &label)
 {
@@ -81,18 +39,18 @@ Result<AddressId> ScenarioWriter::newAddress(bool evm, const QString &label)
     return m_store.addAddress(a);
 }
 
-Result<void> ScenarioWriter::transfer(bool evm, const QString &tx, AddressId from, AddressId to, const QString &amount)
+Result<void> ScenarioWriter::transfer(const QString &tx, AddressId from, AddressId to, const QString &wei)
 {
     Transfer t;
-    t.chain = evm ? u"ethereum"_s : u"bitcoin"_s;
+    t.chain = u"ethereum"_s;
     t.txHash = tx;
     t.from = from;
     t.to = to;
-    t.asset = evm ? u"ETH"_s : u"BTC"_s;
-    t.amount = amount;
-    t.decimals = evm ? kEthDecimals : kBtcDecimals;
-    m_time += uniform(60, 1800);
-    t.timestamp = m_time;
+    t.asset = u"ETH"_s;
+    t.amount = wei;
+    t.decimals = 18;
+    t.timestamp = tick();
+    t.kind = u"normal"_s;
     t.synthetic = true;
     ++m_summary.transfers;
     return m_store.addTransfer(t).transform([](TransferId) {});
@@ -104,21 +62,26 @@ Result<void> ScenarioWriter::role(AddressId address, const QString &roleName, co
     return m_store.addIncidentAddress(r).transform([](qint64) {});
 }
 
-Result<void> ScenarioWriter::serviceTag(AddressId address, const QString &label, const QString &category)
+Result<void> ScenarioWriter::tag(AddressId address,
+                                 const QString &label,
+                                 const QString &category,
+                                 const QString &context,
+                                 std::optional<GroupId> group)
 {
     Tag t;
     t.address = address;
-    t.label = u"SYNTHETIC: "_s + label;
+    t.label = label;
     t.category = category;
+    t.group = group;
     t.confidence = u"heuristic"_s;
-    t.context = u"generated demo scenario"_s;
+    t.context = u"generated demo scenario: "_s + context;
     t.source = m_source;
     t.synthetic = true;
     ++m_summary.tags;
     return m_store.addTag(t).transform([](TagId) {});
 }
 
-Result<void> ScenarioWriter::ethStage(std::vector<AddressId> &withdrawals, AddressId &bridgeEth)
+Result<void> ScenarioWriter::ethStage(std::vector<AddressId> &withdrawals, AddressId &bridgeEth, qint64 &bridgedGwei)
 {
     auto victim = newAddress(true, u"bridge custody wallet (victim)"_s);
     auto mixer = newAddress(true, u"mixer pool"_s);
@@ -128,8 +91,8 @@ Result<void> ScenarioWriter::ethStage(std::vector<AddressId> &withdrawals, Addre
     }
     bridgeEth = *bridge;
     Result<void> r = role(*victim, u"victim"_s, u"synthetic custody wallet"_s)
-                         .and_then([&] { return serviceTag(*mixer, u"mixer pool"_s, u"mixer"_s); })
-                         .and_then([&] { return serviceTag(*bridge, u"bridge router"_s, u"bridge"_s); });
+                         .and_then([&] { return tag(*mixer, kMixerService, u"mixer"_s, u"mixer pool"_s); })
+                         .and_then([&] { return tag(*bridge, kBridgeService, u"bridge"_s, u"router on Ethereum"_s); });
     std::vector<AddressId> depositors;
     for (int i = 0; r && i < m_params.depositors; ++i) {
         auto d = newAddress(true, u"mixer depositor %1"_s.arg(i + 1));
@@ -145,11 +108,11 @@ Result<void> ScenarioWriter::ethStage(std::vector<AddressId> &withdrawals, Addre
         r = e.and_then([&](AddressId id) {
                  return role(id, u"exploiter"_s, u"receives the stolen ETH"_s);
              }).and_then([&] {
-            return transfer(true, txHash(true), *victim, *e, gweiToWei(m_params.stolenEthPerExploiter * 1000000000));
+            return transfer(txHash(true), *victim, *e, gweiToWei(m_params.stolenEthPerExploiter * 1000000000));
         });
         // Each exploiter spreads its share over the depositors assigned to it.
         for (int d = i; r && d < m_params.depositors; d += m_params.exploiters) {
-            r = transfer(true, txHash(true), *e, depositors[size_t(d)], gweiToWei(perDepositorGwei));
+            r = transfer(txHash(true), *e, depositors[size_t(d)], gweiToWei(perDepositorGwei));
         }
     }
     for (int i = 0; r && i < m_params.withdrawalAddresses; ++i) {
@@ -164,75 +127,41 @@ Result<void> ScenarioWriter::ethStage(std::vector<AddressId> &withdrawals, Addre
         // Structured deposits: equal amounts, one at a time, each followed by the pool's payout.
         const AddressId from = depositors[size_t(i % std::max(1, m_params.depositors))];
         const AddressId to = withdrawals[size_t(i % std::max(1, m_params.withdrawalAddresses))];
-        r = transfer(true, txHash(true), from, *mixer, gweiToWei(denominationGwei)).and_then([&] {
-            return transfer(true, txHash(true), *mixer, to, gweiToWei(denominationGwei - m_params.mixerFeeGwei));
+        r = transfer(txHash(true), from, *mixer, gweiToWei(denominationGwei)).and_then([&] {
+            return transfer(txHash(true), *mixer, to, gweiToWei(denominationGwei - m_params.mixerFeeGwei));
         });
+    }
+    const qint64 perWithdrawalGwei =
+        (denominationGwei - m_params.mixerFeeGwei) * m_params.mixerDeposits / std::max(1, m_params.withdrawalAddresses);
+    // A few withdrawal addresses cash a tenth out through one exchange deposit address; the rest goes to the bridge.
+    r = r.and_then([&] { return ethDepositStage(withdrawals, perWithdrawalGwei); });
+    bridgedGwei = 0;
+    for (size_t i = 0; r && i < withdrawals.size(); ++i) {
+        const qint64 gwei = i < kDepositUsers ? perWithdrawalGwei - perWithdrawalGwei / 10 : perWithdrawalGwei;
+        bridgedGwei += gwei;
+        r = transfer(txHash(true), withdrawals[i], bridgeEth, gweiToWei(gwei));
     }
     return r;
 }
 
-Result<void> ScenarioWriter::btcStage(AddressId bridgeEth, const std::vector<AddressId> &withdrawals)
+Result<void> ScenarioWriter::ethDepositStage(const std::vector<AddressId> &withdrawals, qint64 perWithdrawalGwei)
 {
-    // Every withdrawal address sends what it received into the bridge router.
-    const qint64 perWithdrawalGwei = (m_params.mixerDenominationEth * 1000000000 - m_params.mixerFeeGwei) *
-                                     m_params.mixerDeposits / std::max<qint64>(1, qint64(withdrawals.size()));
-    Result<void> r;
-    for (AddressId w : withdrawals) {
-        r = r.and_then([&] { return transfer(true, txHash(true), w, bridgeEth, gweiToWei(perWithdrawalGwei)); });
+    // Victor's deposit-address pattern: one customer deposit address, paid by several of the customer's addresses,
+    // forwards everything to the exchange's hot wallet. Only the hot wallet is tagged, as on a real explorer.
+    auto deposit = newAddress(true, u"exchange C deposit address (untagged)"_s);
+    auto hot = newAddress(true, u"exchange C hot wallet"_s);
+    if (!deposit || !hot) {
+        return std::unexpected((!deposit ? deposit : hot).error());
     }
-    const qint64 bridgedEth = perWithdrawalGwei * qint64(withdrawals.size()) / 1000000000;
-    qint64 remainingMilli = bridgedEth * m_params.btcPerEthMilli;
-    auto vault = newAddress(false, u"bridge vault (Bitcoin side)"_s);
-    auto head = newAddress(false, u"peel chain start"_s);
-    if (!r || !vault || !head) {
-        return !r ? r : std::unexpected((!vault ? vault : head).error());
+    Result<void> r = tag(*hot, exchangeService(u'C'), u"exchange"_s, u"hot wallet on Ethereum"_s).and_then([&] {
+        return role(*deposit, u"cash-out"_s, u"customer deposit address at exchange C"_s);
+    });
+    qint64 total = 0;
+    for (size_t i = 0; r && i < kDepositUsers && i < withdrawals.size(); ++i) {
+        total += perWithdrawalGwei / 10;
+        r = transfer(txHash(true), withdrawals[i], *deposit, gweiToWei(perWithdrawalGwei / 10));
     }
-    r = serviceTag(*vault, u"bridge vault"_s, u"bridge"_s)
-            .and_then([&] { return role(*head, u"laundering"_s, u"receives the bridged BTC"_s); })
-            .and_then([&] { return transfer(false, txHash(false), *vault, *head, milliBtcToSats(remainingMilli)); });
-
-    std::vector<AddressId> deposits;
-    std::vector<AddressId> hotWallets;
-    for (int e = 0; r && e < 2; ++e) {
-        auto hot = newAddress(false, u"exchange %1 hot wallet"_s.arg(QChar(u'A' + e)));
-        r = hot.and_then([&](AddressId id) {
-            hotWallets.push_back(id);
-            return serviceTag(id, u"exchange %1 hot wallet"_s.arg(QChar(u'A' + e)), u"exchange"_s);
-        });
-    }
-    for (int i = 0; r && i < m_params.exchangeDepositAddresses; ++i) {
-        const QString exchange = QString(QChar(u'A' + i % 2));
-        auto d = newAddress(false, u"exchange %1 deposit address %2"_s.arg(exchange).arg(i / 2 + 1));
-        r = d.and_then([&](AddressId id) {
-            deposits.push_back(id);
-            return role(id, u"cash-out"_s, u"deposit address at exchange %1"_s.arg(exchange)).and_then([&] {
-                return serviceTag(id, u"exchange %1 deposit address"_s.arg(exchange), u"exchange"_s);
-            });
-        });
-    }
-    std::vector<qint64> depositTotals(deposits.size(), 0);
-    AddressId current = *head;
-    for (int hop = 0; r && hop < m_params.peelHops && remainingMilli > m_params.peelMaxBtcMilli; ++hop) {
-        // One input, two outputs: a small peel to an exchange deposit address and the rest to fresh change.
-        const qint64 peel = uniform(m_params.peelMinBtcMilli, m_params.peelMaxBtcMilli);
-        remainingMilli -= peel;
-        const size_t target = size_t(uniform(0, qint64(deposits.size()) - 1));
-        depositTotals[target] += peel;
-        auto change = newAddress(false, u"peel chain hop %1 change"_s.arg(hop + 1));
-        const QString tx = txHash(false);
-        r = change.and_then([&](AddressId id) { return role(id, u"laundering"_s, u"peel chain change output"_s); })
-                .and_then([&] { return transfer(false, tx, current, deposits[target], milliBtcToSats(peel)); })
-                .and_then([&] { return transfer(false, tx, current, *change, milliBtcToSats(remainingMilli)); });
-        if (change) {
-            current = *change;
-        }
-    }
-    for (size_t i = 0; r && i < deposits.size(); ++i) {
-        if (depositTotals[i] > 0) {
-            r = transfer(false, txHash(false), deposits[i], hotWallets[i % 2], milliBtcToSats(depositTotals[i]));
-        }
-    }
-    return r;
+    return r.and_then([&] { return transfer(txHash(true), *deposit, *hot, gweiToWei(total)); });
 }
 
 Result<ScenarioSummary> ScenarioWriter::run()
@@ -241,22 +170,27 @@ Result<ScenarioSummary> ScenarioWriter::run()
     source.title = u"SYNTHETIC laundering scenario generated by Attribution Workbench (seed %1)"_s.arg(m_params.seed);
     source.publisher = u"Attribution Workbench demo generator"_s;
     source.kind = u"synthetic"_s;
-    source.excerpt = u"Generated illustration of a mixer, bridge, peel-chain and exchange cash-out pattern. "
-                     u"Not real on-chain data; no real address is involved."_s;
+    source.excerpt = u"Generated illustration of a mixer, exchange deposit, bridge, consolidation, peel-chain, "
+                     u"CoinJoin and exchange cash-out pattern. Not real on-chain data; no real address is involved."_s;
     source.synthetic = true;
     auto id = m_store.addSource(source);
-    if (!id) {
-        return std::unexpected(id.error());
+    auto groups = id.and_then([&](SourceId) { return m_store.groups(); });
+    if (!groups) {
+        return std::unexpected(groups.error());
     }
     m_source = *id;
+    for (const ActorGroup &g : *groups) {
+        if (g.name == u"Lazarus Group"_s) {
+            m_taggedGroup = g.id;
+        }
+    }
     std::vector<AddressId> withdrawals;
     AddressId bridgeEth;
-    return ethStage(withdrawals, bridgeEth).and_then([&] { return btcStage(bridgeEth, withdrawals); }).transform([&] {
+    qint64 bridgedGwei = 0;
+    return ethStage(withdrawals, bridgeEth, bridgedGwei).and_then([&] { return btcStage(bridgedGwei); }).transform([&] {
         return m_summary;
     });
 }
-
-} // namespace
 
 Result<ScenarioSummary> writeSyntheticScenario(CaseStore &store, IncidentId incident, const ScenarioParameters &params)
 {

@@ -36,13 +36,16 @@ struct ScenarioSummary
 {
     int addresses = 0;
     int transfers = 0;
+    int utxoTransactions = 0;
     int tags = 0;
 };
 
 /**
  * Writes the seeded synthetic scenario into @p store, attached to @p incident: exploiters, structured mixer
- * deposits, a bridge hop to Bitcoin, a peel chain and an exchange cash-out. Every record is flagged synthetic and
- * cites one synthetic source that says how it was made. The same seed always gives the same records.
+ * deposits, an exchange deposit address shared by several withdrawal addresses, a bridge hop to Bitcoin, a
+ * consolidation, a peel chain, a CoinJoin and exchange sweeps. docs/demo-record.md describes what each part is for.
+ * Every record is flagged synthetic and cites one synthetic source that says how it was made. The same seed always
+ * gives the same records.
  */
 Result<ScenarioSummary> writeSyntheticScenario(CaseStore &store, IncidentId incident, const ScenarioParameters &params);
 

@@ -13,6 +13,8 @@
 
 namespace awb::graph {
 
+class Clusterer;
+
 /** The address-clustering heuristics; each can be switched off. docs/clustering.md states every rule. */
 enum class Heuristic : quint8 {
     MultiInput,     // common-input ownership (UTXO), skipping coinbase and CoinJoin-like transactions
@@ -101,12 +103,15 @@ public:
 
     /**
      * The merges that put @p a and @p b in one cluster, in order along the chain from a to b (each merge shares an
-     * address with the next). Empty when they are in different clusters or a == b.
+     * address with the next). Empty when they are in different clusters or a == b. Each returned merge is
+     * oriented along the chain: its a is the address nearer to @p a (the first merge's a is @p a, the last's b is
+     * @p b).
      */
     std::vector<Merge> explain(quint32 a, quint32 b) const;
 
 private:
     friend Clustering cluster(const GraphData &data, const ClusterOptions &options);
+    friend class Clusterer;
     ClusterOptions m_options;
     std::vector<quint32> m_clusterOf;
     std::vector<quint32> m_members;

@@ -98,6 +98,10 @@ public:
 
     std::span<const quint32> outFlows(NodeIndex node) const;
     std::span<const quint32> inFlows(NodeIndex node) const;
+    /** The receiving node of each of outFlows(node), in the same order: reachability reads 4 bytes per edge. */
+    std::span<const NodeIndex> outTargets(NodeIndex node) const;
+    /** The sending node of each of inFlows(node), in the same order. */
+    std::span<const NodeIndex> inSources(NodeIndex node) const;
 
     // The entity graph: every link appears in the lists of both its ends.
     std::size_t linkCount() const { return m_links.size(); }

@@ -38,6 +38,8 @@ QJsonObject statsToJson(const CaseStats &s)
         {u"synthetic_wallets"_s, s.syntheticWallets},
         {u"transfers"_s, s.transfers},
         {u"synthetic_transfers"_s, s.syntheticTransfers},
+        {u"utxo_transactions"_s, s.utxoTransactions},
+        {u"synthetic_utxo_transactions"_s, s.syntheticUtxoTransactions},
         {u"tags"_s, s.tags},
         {u"claims"_s, s.claims},
         {u"notes"_s, s.notes},
@@ -65,6 +67,7 @@ QString statsToText(const CaseStats &s)
         u"Sources:        %1"_s.arg(s.sources),
         u"Wallets:        %1 (%2 synthetic)"_s.arg(s.wallets).arg(s.syntheticWallets),
         u"Transfers:      %1 (%2 synthetic)"_s.arg(s.transfers).arg(s.syntheticTransfers),
+        u"UTXO txs:       %1 (%2 synthetic)"_s.arg(s.utxoTransactions).arg(s.syntheticUtxoTransactions),
         u"Tags:           %1"_s.arg(s.tags),
         u"Loss (USD):     %1 recorded; %2 – %3 across sources; %4 incidents without a figure"_s
             .arg(money(s.lossUsdTotal), money(s.lossUsdMin), money(s.lossUsdMax))

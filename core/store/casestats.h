@@ -23,6 +23,8 @@ struct CaseStats
     qint64 syntheticWallets = 0;
     qint64 transfers = 0;
     qint64 syntheticTransfers = 0;
+    qint64 utxoTransactions = 0; // Bitcoin-like transactions with their inputs and outputs
+    qint64 syntheticUtxoTransactions = 0;
     qint64 tags = 0;
     qint64 claims = 0;
     qint64 notes = 0;

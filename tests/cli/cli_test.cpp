@@ -212,3 +212,66 @@ TEST_F(CliTest, CheckFailsOnABrokenForeignKey)
 }
 
 } // namespace
+
+namespace {
+
+/** Base units as written in trace JSON, compared as numbers (they exceed 64 bits). */
+bool lessOrEqual(const QJsonValue &a, const QJsonValue &b)
+{
+    const QString x = a.toString(), y = b.toString();
+    return x.size() != y.size() ? x.size() < y.size() : x <= y;
+}
+
+void expectTraceInvariants(const QJsonObject &json)
+{
+    for (const QJsonValue &e : json[u"endpoints"_s].toArray()) {
+        EXPECT_TRUE(lessOrEqual(e[u"fifo"_s], e[u"poison"_s])) << e[u"address"_s].toString().toStdString();
+        EXPECT_TRUE(lessOrEqual(e[u"haircut"_s], e[u"poison"_s])) << e[u"address"_s].toString().toStdString();
+        EXPECT_TRUE(e[u"synthetic"_s].toBool());
+    }
+}
+
+TEST_F(CliTest, TraceFollowsTheSyntheticScenarioToAMixerAnExchangeAndAPeelChain)
+{
+    const QString demo = path(u"demo.awbcase"_s);
+    ASSERT_EQ(cli({u"demo"_s, demo}).status, 0);
+    const QJsonArray found =
+        jsonOf(cli({u"incidents"_s, demo, u"--search"_s, u"Harmony"_s, u"--json"_s}))[u"incidents"_s].toArray();
+    ASSERT_EQ(found.size(), 1);
+    const QString incident = QString::number(found[0][u"id"_s].toInteger());
+
+    const QJsonObject forward = jsonOf(cli({u"trace"_s, demo, u"--incident"_s, incident, u"--json"_s}));
+    expectTraceInvariants(forward);
+    ASSERT_EQ(forward[u"traced"_s].toArray().size(), 1);
+    EXPECT_EQ(forward[u"traced"_s][0][u"units"_s].toString(), u"30000"_s); // 3 exploiters × 10000 ETH
+    bool mixer = false;
+    for (const QJsonValue &e : forward[u"endpoints"_s].toArray()) {
+        mixer = mixer || e[u"category"_s].toString() == u"mixer"_s;
+    }
+    EXPECT_TRUE(mixer) << "by default the trace stops at the mixer";
+
+    const QJsonObject backward =
+        jsonOf(cli({u"trace"_s, demo, u"--incident"_s, incident, u"--direction"_s, u"backward"_s, u"--json"_s}));
+    expectTraceInvariants(backward);
+    const QJsonArray chains = backward[u"peel_chains"_s].toArray();
+    ASSERT_EQ(chains.size(), 1);
+    EXPECT_GE(chains[0][u"hops"_s].toInt(), 10);
+
+    // From the peel chain's start the BTC reaches the exchanges' deposit addresses.
+    const QJsonObject peel = jsonOf(cli({u"trace"_s, demo, u"--address"_s, chains[0][u"start"_s].toString(),
+                                         u"--through"_s, u"bridge"_s, u"--json"_s}));
+    expectTraceInvariants(peel);
+    int exchanges = 0;
+    for (const QJsonValue &e : peel[u"endpoints"_s].toArray()) {
+        exchanges += e[u"category"_s].toString() == u"exchange"_s ? 1 : 0;
+    }
+    EXPECT_GE(exchanges, 2);
+    EXPECT_EQ(peel[u"peel_chains"_s].toArray().size(), 1);
+
+    const CliRun bad = cli({u"trace"_s, demo, u"--incident"_s, incident, u"--hops"_s, u"many"_s});
+    EXPECT_EQ(bad.status, 2);
+    EXPECT_TRUE(bad.err.contains("--hops")) << bad.err.toStdString();
+    EXPECT_EQ(cli({u"trace"_s, demo, u"--address"_s, u"0xnothere"_s}).status, 1);
+}
+
+} // namespace

@@ -144,29 +144,42 @@ TEST_F(DemoCaseTest, SyntheticScenarioIsFlaggedAndNeverTouchesARealAddress)
     }
     const auto transfers = test::ok(m_store->transfers());
     EXPECT_GE(transfers.size(), 200u);
-    std::set<QString> txWithTwoOutputs;
-    std::map<QString, int> outputsPerTx;
     for (const Transfer &t : transfers) {
         EXPECT_TRUE(t.synthetic);
         EXPECT_TRUE(addresses.at(t.from.value).synthetic) << t.txHash.toStdString();
         EXPECT_TRUE(addresses.at(t.to.value).synthetic) << t.txHash.toStdString();
         EXPECT_TRUE(addresses.at(t.from.value).label.startsWith(u"SYNTHETIC"_s));
-        if (t.chain == u"bitcoin"_s) {
-            ++outputsPerTx[t.txHash];
-        }
     }
     int peelHops = 0;
-    for (const auto &[tx, outputs] : outputsPerTx) {
-        peelHops += outputs == 2 ? 1 : 0;
+    int coinJoins = 0;
+    int multiInput = 0;
+    for (const UtxoTransaction &tx : test::ok(m_store->utxoTransactions())) {
+        EXPECT_TRUE(tx.synthetic);
+        for (const UtxoInput &in : tx.inputs) {
+            EXPECT_TRUE(addresses.at(in.address->value).synthetic);
+        }
+        std::map<qint64, int> values;
+        for (const UtxoOutput &out : tx.outputs) {
+            EXPECT_TRUE(addresses.at(out.address->value).synthetic);
+            ++values[out.amount];
+        }
+        peelHops += tx.inputs.size() == 1 && tx.outputs.size() == 2 ? 1 : 0;
+        coinJoins += tx.outputs.size() == 10 && values[50000000] == 5 ? 1 : 0;
+        multiInput += tx.inputs.size() > 1 && tx.outputs.size() <= 2 ? 1 : 0;
     }
     EXPECT_GE(peelHops, 20) << "the peel chain has one input and two outputs per hop";
+    EXPECT_EQ(coinJoins, 1);
+    EXPECT_EQ(multiInput, 3) << "a consolidation and two exchange sweeps";
     std::set<QString> categories;
+    int groupTags = 0;
     for (const Tag &t : test::ok(m_store->tags(std::nullopt))) {
         if (t.synthetic) {
             categories.insert(t.category);
+            groupTags += t.group ? 1 : 0;
         }
     }
-    EXPECT_EQ(categories, (std::set<QString>{u"bridge"_s, u"exchange"_s, u"mixer"_s}));
+    EXPECT_EQ(categories, (std::set<QString>{QString(), u"bridge"_s, u"exchange"_s, u"mixer"_s}));
+    EXPECT_EQ(groupTags, 1) << "one synthetic wallet is tagged to a group, for attribution suggestions";
     for (const IncidentAddress &role : test::ok(m_store->incidentAddresses(std::nullopt))) {
         if (addresses.at(role.address.value).synthetic) {
             EXPECT_TRUE(role.synthetic);

@@ -1,0 +1,113 @@
+// SPDX-FileCopyrightText: 2026 Attribution Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/import/csvreader.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cstring>
+
+namespace awb::import {
+
+CsvReader::CsvReader(QByteArrayView data)
+    : m_pos(data.data())
+    , m_end(data.data() + data.size())
+{
+    if (data.size() >= 3 && std::memcmp(m_pos, "\xEF\xBB\xBF", 3) == 0) {
+        m_pos += 3;
+    }
+}
+
+bool CsvReader::readQuoted(Span &span)
+{
+    ++m_pos; // the opening quote
+    const char *segment = m_pos;
+    bool copied = false;
+    for (;;) {
+        const auto *quote = static_cast<const char *>(std::memchr(m_pos, '"', size_t(m_end - m_pos)));
+        if (quote == nullptr) {
+            m_error = QCoreApplication::translate("awb::import", "a quoted field is not closed before the end of the "
+                                                                 "file");
+            return false;
+        }
+        m_line += std::count(m_pos, quote, '\n');
+        if (quote + 1 < m_end && quote[1] == '"') {
+            // A doubled quote: the cell can no longer be a plain view of the input.
+            if (!copied) {
+                span = Span{nullptr, qsizetype(m_scratch.size()), 0};
+                copied = true;
+            }
+            m_scratch.append(segment, size_t(quote + 1 - segment));
+            m_pos = quote + 2;
+            segment = m_pos;
+            continue;
+        }
+        if (copied) {
+            m_scratch.append(segment, size_t(quote - segment));
+            span.size = qsizetype(m_scratch.size()) - span.offset;
+        } else {
+            span = Span{segment, 0, quote - segment};
+        }
+        m_pos = quote + 1;
+        return true;
+    }
+}
+
+bool CsvReader::next()
+{
+    m_spans.clear();
+    m_cells.clear();
+    m_scratch.clear();
+    // Skip empty lines (LF or CRLF).
+    while (m_pos < m_end && (*m_pos == '\n' || (*m_pos == '\r' && m_pos + 1 < m_end && m_pos[1] == '\n'))) {
+        m_pos += *m_pos == '\r' ? 2 : 1;
+        ++m_line;
+    }
+    if (m_pos >= m_end || !m_error.isEmpty()) {
+        return false;
+    }
+    m_recordLine = m_line;
+    for (;;) {
+        Span span{m_pos, 0, 0};
+        if (m_pos < m_end && *m_pos == '"') {
+            if (!readQuoted(span)) {
+                return false;
+            }
+            if (m_pos < m_end && *m_pos != ',' && *m_pos != '\n' && !(*m_pos == '\r' && m_pos + 1 == m_end) &&
+                !(*m_pos == '\r' && m_pos[1] == '\n')) {
+                m_error = QCoreApplication::translate("awb::import", "unexpected text after a closing quote");
+                return false;
+            }
+            if (m_pos < m_end && *m_pos == '\r') {
+                ++m_pos;
+            }
+        } else {
+            const char *p = m_pos;
+            while (p < m_end && *p != ',' && *p != '\n') {
+                ++p;
+            }
+            span.size = p - m_pos;
+            if ((p == m_end || *p == '\n') && span.size > 0 && p[-1] == '\r') {
+                --span.size;
+            }
+            m_pos = p;
+        }
+        m_spans.push_back(span);
+        if (m_pos < m_end && *m_pos == ',') {
+            ++m_pos;
+            continue;
+        }
+        if (m_pos < m_end) { // '\n'
+            ++m_pos;
+            ++m_line;
+        }
+        break;
+    }
+    m_cells.reserve(m_spans.size());
+    for (const Span &s : m_spans) {
+        m_cells.emplace_back(s.begin ? s.begin : m_scratch.data() + s.offset, size_t(s.size));
+    }
+    return true;
+}
+
+} // namespace awb::import
