@@ -218,7 +218,8 @@ def import_row(ctx):
     csv = ctx.generated(f"transfers-uniform-{n}-{m}.csv", "transfers", "--n", n, "--addresses", m,
                         "--shape", "uniform", "--format", "csv")
     cli = ctx.tool("app", "awb-cli")
-    has_import = cli and "import" in subprocess.run([cli, "--help"], capture_output=True, text=True).stdout
+    usage = subprocess.run([cli, "--help"], capture_output=True, text=True).stdout if cli else ""
+    has_import = re.search(r"^\s+import\s", usage, re.MULTILINE) is not None
     work = tempfile.mkdtemp(dir=ctx.data)
     os.symlink(csv, os.path.join(work, "transfers.csv"))
     counter = iter(range(1_000_000))

@@ -60,8 +60,7 @@ QByteArray txHash(std::uint64_t seed, quint64 index);
 Result<void> writeTransfersCsv(const GeneratedTransfers &data, const QString &path);
 /** An Esplora /address/:addr/txs style JSON array: one transaction per transfer, one input and one output. */
 Result<void> writeEsploraJson(const GeneratedTransfers &data, const QString &path);
-/** "from to" per line, 0-based address indexes (the peers' input) (igraph's edge-list format; the node count comes from
- * the generator's options). */
+/** "from to" per line, 0-based address indexes: the peers' input, igraph's edge-list format (no node count). */
 Result<void> writeEdgeList(const GeneratedTransfers &data, const QString &path);
 /** The seeds, one address index per line. */
 Result<void> writeSeeds(const GeneratedTransfers &data, const QString &path);
