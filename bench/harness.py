@@ -81,8 +81,8 @@ def row(name, work, target="—", limit=None):
 
 class Context:
     def __init__(self, args):
-        self.quick, self.runs, self.bin = args.quick, args.runs, args.bin_dir
-        self.data = args.data_dir or tempfile.mkdtemp(prefix="awb-bench-")
+        self.quick, self.runs, self.bin = args.quick, args.runs, os.path.abspath(args.bin_dir)
+        self.data = os.path.abspath(args.data_dir or tempfile.mkdtemp(prefix="awb-bench-"))
         self.keep = bool(args.data_dir)
         self.callgrind = args.callgrind
         os.makedirs(self.data, exist_ok=True)
@@ -432,7 +432,7 @@ def callgrind_note(ctx, awb_args):
 # ---- the table ----
 
 def evaluate(r, a, p):
-    ratio = f"{a.median() / p.median():.2f}×" if a.ok and p.ok and p.median() > 0 else "—"
+    ratio = f"{a.median() / p.median():.2g}×" if a.ok and p.ok and p.median() > 0 else "—"
     if not a.ok:
         why = a.why or ""
         status = next((s for s in STATUSES if why.startswith(s)), "not measured")
