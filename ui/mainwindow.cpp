@@ -15,6 +15,8 @@
 #include "ui/dialogs/messagebox.h"
 #include "ui/editing/caseeditor.h"
 #include "ui/editing/editactions.h"
+#include "ui/import/importdialog.h"
+#include "ui/import/importrunner.h"
 #include "ui/incidentdetailwidget.h"
 #include "ui/messagewidget.h"
 #include "ui/models/incidenttablemodel.h"
@@ -57,6 +59,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_controller(new CaseController(m_document, m_recentFiles, this))
     , m_browser(new IncidentBrowser(this))
     , m_editActions(new EditActions(m_document, this))
+    , m_importRunner(new ImportRunner(this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Attribution Workbench"));
@@ -110,6 +113,8 @@ void MainWindow::createActions()
     m_openDemoAction->setStatusTip(tr("Open the bundled demo case: the public record of DPRK-attributed thefts"));
     m_saveAsAction = make(tr("Save Case &As…"), u"saveCaseAsAction"_s, QKeySequence::SaveAs);
     m_saveAsAction->setStatusTip(tr("Save a copy of the case under a new name and continue in the copy"));
+    m_importAction = make(tr("&Import…"), u"importAction"_s, QKeySequence::UnknownKey);
+    m_importAction->setStatusTip(tr("Import transfers or transactions from an explorer export or a CSV file"));
     m_closeAction = make(tr("&Close Case"), u"closeCaseAction"_s, QKeySequence::Close);
     m_quitAction = make(tr("&Quit"), u"quitAction"_s, QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -123,6 +128,10 @@ void MainWindow::createActions()
     connect(m_openDemoAction, &QAction::triggered, m_controller, &CaseController::openDemoCase);
     connect(m_saveAsAction, &QAction::triggered, m_controller, &CaseController::saveCaseAs);
     connect(m_closeAction, &QAction::triggered, m_controller, &CaseController::closeCase);
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::importFile);
+    connect(m_importRunner, &ImportRunner::finished, this,
+            [this](const import::ImportOutcome &outcome) { onImportFinished(import::outcomeText(outcome)); });
+    connect(m_importRunner, &ImportRunner::failed, this, &MainWindow::onImportFailed);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_aboutQtAction, &QAction::triggered, this, [this] { MessageBox::aboutQt(this); });
@@ -140,6 +149,7 @@ void MainWindow::createMenus()
     fileMenu->addAction(m_openDemoAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_saveAsAction);
+    fileMenu->addAction(m_importAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_closeAction);
     fileMenu->addAction(m_quitAction);
@@ -277,6 +287,37 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_countsLabel);
 }
 
+void MainWindow::importFile()
+{
+    if (!m_document->isOpen() || m_document->isReadOnly() || m_importRunner->isRunning()) {
+        return;
+    }
+    // Window-modal and not exec(): the window keeps painting, and tests fill the dialog without a nested loop.
+    auto *dialog = new ImportDialog(this);
+    dialog->setObjectName(u"importDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const ImportRequest request = dialog->request();
+        m_importRunner->start(m_document->path(), request);
+        onBusyChanged(true, tr("Importing %1…").arg(QFileInfo(request.path).fileName()));
+    });
+    dialog->open();
+}
+
+void MainWindow::onImportFinished(const QString &report)
+{
+    onBusyChanged(false, {});
+    onRecordEdited(); // the views reread the case this window's connection now sees
+    MessageBox::information(this, tr("Import"), report);
+}
+
+void MainWindow::onImportFailed(const QString &message, const QString &detail)
+{
+    onBusyChanged(false, {});
+    MessageBox::critical(this, tr("Import Failed"), tr("%1\nNothing was imported; the case is unchanged.").arg(message),
+                         detail);
+}
+
 void MainWindow::onRecordEdited()
 {
     // Every view rereads the record; the filter and the current incident stay as they were, where they exist.
@@ -370,6 +411,7 @@ void MainWindow::updateActions()
     const bool open = m_document->isOpen();
     m_saveAsAction->setEnabled(open);
     m_closeAction->setEnabled(open);
+    m_importAction->setEnabled(open && !m_document->isReadOnly() && !m_importRunner->isRunning());
     m_openDemoAction->setEnabled(!m_controller->isBuildingDemo());
 }
 

@@ -20,6 +20,7 @@ class CaseController;
 class CaseDocument;
 class EditActions;
 class IncidentBrowser;
+class ImportRunner;
 class IncidentDetailWidget;
 class MessageWidget;
 class OverviewTabs;
@@ -53,6 +54,8 @@ public:
 
     EditActions *editActions() const { return m_editActions; }
 
+    ImportRunner *importRunner() const { return m_importRunner; }
+
     /** See CaseController::openStartupCase(). */
     void openStartupCase(const QString &requested);
     /** See CaseController::openDemoCase(). */
@@ -73,6 +76,9 @@ private:
     void setDateRange(std::optional<QString> from, std::optional<QString> to);
     void filterBy(const std::function<void(IncidentFilter &)> &change);
     void onRecordEdited();
+    void importFile();
+    void onImportFinished(const QString &report);
+    void onImportFailed(const QString &message, const QString &detail);
     void onBusyChanged(bool busy, const QString &message);
     void updateStatusBar();
     void updateActions();
@@ -85,6 +91,7 @@ private:
     CaseController *m_controller = nullptr;
     IncidentBrowser *m_browser = nullptr;
     EditActions *m_editActions = nullptr;
+    ImportRunner *m_importRunner = nullptr;
 
     MessageWidget *m_banner = nullptr;
     QSplitter *m_splitter = nullptr;
@@ -101,6 +108,7 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_openDemoAction = nullptr;
     QAction *m_saveAsAction = nullptr;
+    QAction *m_importAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;

@@ -34,6 +34,8 @@ int failure(Streams io, const Error &error);
 
 /** `awb-cli incidents CASE [filters] [--json|--csv]`: the incident browser's filter and rollup. */
 int cmdIncidents(const Parsed &p, Streams io);
+/** `awb-cli import CASE FILE --format F [--chain C] [--map FIELD=COLUMN]… [--mapping NAME] [--save-mapping NAME]`. */
+int cmdImport(const Parsed &p, Streams io);
 /** `awb-cli path CASE A B [--k N] [--max-length N] [--exclude KIND] [--json]`: shortest entity-graph paths. */
 int cmdPath(const Parsed &p, Streams io);
 /** `awb-cli suggest CASE --incident ID [--hops N] [--json]`: ranked groups by graph evidence; writes nothing. */

@@ -35,6 +35,10 @@ Commands:
                          the incidents that pass the filter, and the rollup a panel report gives for them;
                          --group, --country, --sector and --chain repeat (any of them matches);
                          a group includes its sub-units, and aliases match every group they are claimed for
+  import CASE FILE --format etherscan|esplora|bitcoin-core|transfers-csv [--chain C]
+                 [--map FIELD=COLUMN]... [--mapping NAME] [--save-mapping NAME] [--json]
+                         import FILE in one transaction with an import batch; a file imported before
+                         (same SHA-256) is reported and nothing is written
   path CASE A B [--k N] [--max-length N] [--exclude KIND] [--json]
                          the N (1-50) shortest loopless paths between two entities of the case graph: an
                          address, incident:ID, group:NAME (or a group name), cluster:N or service:NAME;
@@ -211,6 +215,8 @@ int run(const QStringList &args, Streams io)
           {u"--group"_s, u"--country"_s, u"--sector"_s, u"--chain"_s, u"--from"_s, u"--to"_s, u"--min-loss"_s,
            u"--max-loss"_s, u"--min-confidence"_s, u"--search"_s},
           cmdIncidents}},
+        {u"import"_s,
+         {2, {u"--json"_s}, {u"--format"_s, u"--chain"_s, u"--map"_s, u"--mapping"_s, u"--save-mapping"_s}, cmdImport}},
         {u"path"_s, {3, {u"--json"_s}, {u"--k"_s, u"--max-length"_s, u"--exclude"_s}, cmdPath}},
         {u"suggest"_s, {1, {u"--json"_s}, {u"--incident"_s, u"--hops"_s}, cmdSuggest}},
         {u"trace"_s,

@@ -90,6 +90,16 @@ Statement &Statement::bind(int index, std::string_view utf8)
     return *this;
 }
 
+Statement &Statement::bindStatic(int index, std::string_view utf8)
+{
+    const char *data = utf8.data() ? utf8.data() : kEmpty;
+    if (int rc = sqlite3_bind_text64(m_stmt, index, data, sqlite3_uint64(utf8.size()), SQLITE_STATIC, SQLITE_UTF8);
+        rc != SQLITE_OK) {
+        m_bindError = rc;
+    }
+    return *this;
+}
+
 Statement &Statement::bindNull(int index)
 {
     if (int rc = sqlite3_bind_null(m_stmt, index); rc != SQLITE_OK) {

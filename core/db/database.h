@@ -38,6 +38,8 @@ public:
     Statement &bind(int index, double value);
     Statement &bind(int index, const QString &value);
     Statement &bind(int index, std::string_view utf8);
+    /** Binds UTF-8 text without copying it: @p utf8 must stay valid until the statement is stepped and reset. */
+    Statement &bindStatic(int index, std::string_view utf8);
     Statement &bindNull(int index);
 
     template <typename Tag>

@@ -82,12 +82,13 @@ Snapshot::Snapshot(GraphData data, Clustering clustering)
     m_firstGroup = m_firstIncident + quint32(m_data.incidents.size());
     m_firstService = m_firstGroup + quint32(m_data.groups.size());
     m_nodeCount = m_firstService + quint32(m_data.services.size());
-    buildGraphs();
+    m_graphs = std::make_unique<Graphs>();
+    buildFlowGraph();
 }
 
 Snapshot::~Snapshot() = default;
 
-void Snapshot::buildGraphs()
+void Snapshot::buildFlowGraph()
 {
     // Flows in global time order: transfers and UTXO transactions are each sorted, so merge them; a transaction's
     // inputs come before its outputs.
@@ -132,13 +133,15 @@ void Snapshot::buildGraphs()
         edges[i] = {m_flows[i].from, m_flows[i].to};
         ids[i] = i;
     }
-    m_graphs = std::make_unique<Graphs>();
     m_graphs->forward = buildCsr(edges, ids, m_nodeCount);
     for (auto &e : edges) {
         std::swap(e.first, e.second);
     }
     m_graphs->backward = buildCsr(edges, ids, m_nodeCount);
+}
 
+void Snapshot::buildEntityGraph() const
+{
     // The entity graph: every flow, every address's cluster, and the records that tie addresses, incidents, groups
     // and services together.
     m_links.reserve(m_flows.size() + m_data.addresses.size() + m_data.roles.size() + m_data.attributions.size() +
@@ -340,8 +343,25 @@ std::span<const NodeIndex> Snapshot::inSources(NodeIndex node) const
     return neighboursOf(m_graphs->backward, node);
 }
 
+const std::vector<Link> &Snapshot::entityLinks() const
+{
+    std::call_once(m_entitiesBuilt, [this] { buildEntityGraph(); });
+    return m_links;
+}
+
+std::size_t Snapshot::linkCount() const
+{
+    return entityLinks().size();
+}
+
+const Link &Snapshot::link(quint32 index) const
+{
+    return entityLinks()[index];
+}
+
 std::span<const quint32> Snapshot::links(NodeIndex node) const
 {
+    entityLinks();
     return edgesOf(m_graphs->entities, node);
 }
 

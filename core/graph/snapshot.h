@@ -7,6 +7,7 @@
 #include "core/result.h"
 
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <span>
 
@@ -103,11 +104,10 @@ public:
     /** The sending node of each of inFlows(node), in the same order. */
     std::span<const NodeIndex> inSources(NodeIndex node) const;
 
-    // The entity graph: every link appears in the lists of both its ends.
-    std::size_t linkCount() const { return m_links.size(); }
-
-    const Link &link(quint32 index) const { return m_links[index]; }
-
+    // The entity graph: every link appears in the lists of both its ends. It is built on first use (thread-safe),
+    // because tracing and clustering never need it and it is the larger of the two graphs.
+    std::size_t linkCount() const;
+    const Link &link(quint32 index) const;
     std::span<const quint32> links(NodeIndex node) const;
 
     /** The cluster node of an address node. */
@@ -117,13 +117,16 @@ public:
 
 private:
     Snapshot(GraphData data, Clustering clustering);
-    void buildGraphs();
+    void buildFlowGraph();
+    void buildEntityGraph() const;
+    const std::vector<Link> &entityLinks() const;
 
     struct Graphs;
     GraphData m_data;
     Clustering m_clustering;
     std::vector<Flow> m_flows;
-    std::vector<Link> m_links;
+    mutable std::vector<Link> m_links;
+    mutable std::once_flag m_entitiesBuilt;
     std::unique_ptr<Graphs> m_graphs;
     quint32 m_firstTx = 0, m_firstCluster = 0, m_firstIncident = 0, m_firstGroup = 0, m_firstService = 0,
             m_nodeCount = 0;

@@ -27,6 +27,12 @@ MessageBox::critical(QWidget *parent, const QString &title, const QString &text,
 }
 
 MessageBox::Button
+MessageBox::information(QWidget *parent, const QString &title, const QString &text, const QString &detail)
+{
+    return show(parent, {QMessageBox::Information, title, text, detail}, QMessageBox::Ok, QMessageBox::Ok);
+}
+
+MessageBox::Button
 MessageBox::warning(QWidget *parent, const QString &title, const QString &text, const QString &detail)
 {
     return show(parent, {QMessageBox::Warning, title, text, detail}, QMessageBox::Ok, QMessageBox::Ok);

@@ -31,6 +31,7 @@ public:
 
     MessageBox() = delete;
 
+    static Button information(QWidget *parent, const QString &title, const QString &text, const QString &detail = {});
     static Button critical(QWidget *parent, const QString &title, const QString &text, const QString &detail = {});
     static Button warning(QWidget *parent, const QString &title, const QString &text, const QString &detail = {});
     static Button question(QWidget *parent,

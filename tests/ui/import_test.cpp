@@ -1,0 +1,121 @@
+// SPDX-FileCopyrightText: 2026 Attribution Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// File ▸ Import… end to end: the dialog, the worker thread, the report and the refreshed views.
+#include "core/store/casestore.h"
+#include "testcase.h"
+#include "ui/casecontroller.h"
+#include "ui/casedocument.h"
+#include "ui/dialogs/messagebox.h"
+#include "ui/import/importdialog.h"
+#include "ui/import/importrunner.h"
+#include "ui/mainwindow.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QLabel>
+#include <QSettings>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace awb::ui {
+namespace {
+
+QString fixture(const QString &name)
+{
+    return QString::fromUtf8(AWB_IMPORT_DATA) + u'/' + name;
+}
+
+class ImportTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QSettings().clear();
+        MessageBox::clearLastShown();
+        ASSERT_TRUE(m_dir.isValid());
+        m_casePath = m_dir.filePath(u"small.awbcase"_s);
+        ASSERT_TRUE(test::writeSmallCase(m_casePath));
+    }
+
+    void TearDown() override { QSettings().clear(); }
+
+    /** Opens File ▸ Import…, lets @p fill set the dialog up, accepts it and waits for the import. */
+    static void runImport(MainWindow &window, const std::function<void(ImportDialog &)> &fill)
+    {
+        window.findChild<QAction *>(u"importAction"_s)->trigger();
+        auto *dialog = window.findChild<ImportDialog *>(u"importDialog"_s);
+        ASSERT_NE(dialog, nullptr);
+        fill(*dialog);
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        dialog->accept();
+        window.importRunner()->waitForFinished();
+        QCoreApplication::processEvents(); // delivers the watcher's finished signal
+        QCoreApplication::processEvents();
+    }
+
+    QTemporaryDir m_dir;
+    QString m_casePath;
+};
+
+TEST_F(ImportTest, ImportsAFileThroughTheDialogAndRefreshesTheCounts)
+{
+    MainWindow window;
+    window.show();
+    ASSERT_TRUE(window.controller()->openCaseFile(m_casePath));
+    auto *counts = window.findChild<QLabel *>(u"caseCountsLabel"_s);
+    EXPECT_TRUE(counts->text().contains(u" · 1 wallets"_s)) << counts->text().toStdString();
+
+    runImport(window, [](ImportDialog &dialog) {
+        dialog.setFilePath(fixture(u"transfers.csv"_s));
+        EXPECT_EQ(dialog.findChild<QComboBox *>(u"importFormatCombo"_s)->currentText(), u"transfers-csv"_s);
+        EXPECT_EQ(dialog.findChild<QComboBox *>(u"importColumn_from"_s)->currentText(), u"from"_s);
+        EXPECT_EQ(dialog.request().options.mapping.at(u"tx_hash"_s), u"tx_hash"_s);
+    });
+    const auto shown = MessageBox::lastShown();
+    ASSERT_TRUE(shown.has_value());
+    EXPECT_EQ(shown->icon, QMessageBox::Information);
+    EXPECT_TRUE(
+        shown->text.startsWith(u"Imported transfers.csv (transfers-csv) as batch 1: 3 rows read; 3 transfers"_s))
+        << shown->text.toStdString();
+    EXPECT_TRUE(counts->text().contains(u" · 4 wallets"_s)) << counts->text().toStdString();
+    auto transfers = window.document()->store()->transfers();
+    ASSERT_TRUE(transfers);
+    EXPECT_EQ(transfers->size(), 3u);
+
+    // The same file again is reported, and nothing changes.
+    runImport(window, [](ImportDialog &dialog) { dialog.setFilePath(fixture(u"transfers.csv"_s)); });
+    ASSERT_TRUE(MessageBox::lastShown().has_value());
+    EXPECT_TRUE(MessageBox::lastShown()->text.contains(u"was already imported as batch 1"_s));
+    EXPECT_EQ(window.document()->store()->transfers()->size(), 3u);
+}
+
+TEST_F(ImportTest, AFailedImportIsShownWithItsLineAndChangesNothing)
+{
+    MainWindow window;
+    window.show();
+    ASSERT_TRUE(window.controller()->openCaseFile(m_casePath));
+    runImport(window, [](ImportDialog &dialog) { dialog.setFilePath(fixture(u"bad.csv"_s)); });
+    const auto shown = MessageBox::lastShown();
+    ASSERT_TRUE(shown.has_value());
+    EXPECT_EQ(shown->icon, QMessageBox::Critical);
+    EXPECT_TRUE(shown->text.contains(u"bad.csv:3: "_s)) << shown->text.toStdString();
+    EXPECT_TRUE(shown->text.contains(u"the case is unchanged"_s));
+    EXPECT_EQ(window.document()->store()->transfers()->size(), 0u);
+    EXPECT_TRUE(window.document()->store()->batches()->empty());
+}
+
+TEST_F(ImportTest, TheActionIsOffForAReadOnlyCase)
+{
+    MainWindow window;
+    ASSERT_TRUE(window.controller()->openCaseFile(m_casePath, true));
+    EXPECT_FALSE(window.findChild<QAction *>(u"importAction"_s)->isEnabled());
+    ASSERT_TRUE(window.controller()->openCaseFile(m_casePath));
+    EXPECT_TRUE(window.findChild<QAction *>(u"importAction"_s)->isEnabled());
+}
+
+} // namespace
+} // namespace awb::ui
