@@ -149,6 +149,18 @@ int main(int argc, char **argv)
             });
         });
     }
+    // scripts/bench times start-up to a shown case: with AWB_QUIT_AFTER_SHOWN set, quit once a case is open and
+    // the window has been painted with it.
+    if (qEnvironmentVariableIsSet("AWB_QUIT_AFTER_SHOWN")) {
+        QObject::connect(window.document(), &awb::ui::CaseDocument::caseChanged, &window, [&] {
+            if (window.document()->isOpen()) {
+                QTimer::singleShot(0, &window, [&window] {
+                    (void)window.grab(); // a full paint of the window with the case in it, so the time includes it
+                    QCoreApplication::quit();
+                });
+            }
+        });
+    }
     if (parser.isSet(demoOption)) {
         window.openDemoCase();
     } else {
