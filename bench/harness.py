@@ -515,6 +515,7 @@ def check(path, names):
         cells = [c.strip() for c in ln.strip().strip("|").split(" | ")]
         assert len(cells) == 6, f"row does not have 6 cells: {ln}"
         assert cells[5] in STATUSES, f"unknown status {cells[5]!r}"
+        assert cells[5] != "failed", f"a benchmark failed: {ln}"
         assert all(cells), f"empty cell in {ln}"
     assert "**Machine:**" in block, "no machine description"
 
