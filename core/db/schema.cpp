@@ -352,7 +352,6 @@ INSERT INTO search_index(rowid, title, body) SELECT id * 8 + 4, title,
 INSERT INTO search_index(rowid, title, body) SELECT id * 8 + 5, title, body FROM notes;
 )sql";
 
-
 // Version 3: transaction graphs. Account chains keep one row per value transfer (normal, internal, token); UTXO
 // chains keep transactions with their inputs and outputs, because clustering needs to know which addresses were
 // spent together. Import mappings are the saved column mappings of the generic transfer CSV.
