@@ -53,9 +53,6 @@ std::optional<qint64> btcToSatoshi(double value)
 
 Result<ImportData> parseBitcoinCoreJson(const QByteArray &bytes, const QString &fileName, const ParseOptions &options)
 {
-    if (bytes.trimmed().isEmpty()) {
-        return inputError(fileName, 1, tr("the file is empty"));
-    }
     auto records = readJsonRecords(bytes, fileName);
     if (!records) {
         return std::unexpected(records.error());

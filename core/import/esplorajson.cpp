@@ -45,9 +45,6 @@ bool isTxid(const QString &text)
 
 Result<ImportData> parseEsploraJson(const QByteArray &bytes, const QString &fileName, const ParseOptions &options)
 {
-    if (bytes.trimmed().isEmpty()) {
-        return inputError(fileName, 1, tr("the file is empty"));
-    }
     auto records = readJsonRecords(bytes, fileName);
     if (!records) {
         return std::unexpected(records.error());

@@ -197,6 +197,9 @@ std::optional<Amount> parseDecimal(std::string_view text, int decimals)
 
 Result<std::vector<JsonRecord>> readJsonRecords(const QByteArray &bytes, const QString &fileName)
 {
+    if (bytes.trimmed().isEmpty()) {
+        return inputError(fileName, 1, tr("the file is empty"));
+    }
     const auto offsetError = [&](qint64 offset, const QString &what) {
         return inputError(fileName, tr("byte offset %1").arg(offset), what);
     };

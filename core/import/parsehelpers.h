@@ -47,7 +47,10 @@ struct JsonRecord
     QString where;     // "record 3" or "line 3", for messages
 };
 
-/** Reads a single object, an array of objects or JSON lines; a syntax error names the byte offset. */
+/**
+ * Reads a single object, an array of objects or JSON lines; an empty file is refused, and a syntax error names the
+ * byte offset.
+ */
 Result<std::vector<JsonRecord>> readJsonRecords(const QByteArray &bytes, const QString &fileName);
 
 } // namespace awb::import

@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Attribution Workbench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real awb-cli binary, as a user or a script would.
+#include "tests/cli/clirun.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,22 +15,9 @@
 namespace {
 
 using namespace Qt::Literals::StringLiterals;
-
-struct CliRun
-{
-    int status = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-CliRun cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QString::fromUtf8(AWB_CLI), args);
-    EXPECT_TRUE(p.waitForFinished(120000)) << args.join(u' ').toStdString();
-    return CliRun{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-                  p.readAllStandardError()};
-}
+using awb::test::cli;
+using awb::test::CliRun;
+using awb::test::jsonOf;
 
 class CliTest : public ::testing::Test
 {
@@ -84,14 +73,6 @@ TEST_F(CliTest, DemoStatsJsonHasTheDocumentedShape)
     const CliRun text = cli({u"stats"_s, path(u"demo.awbcase"_s)});
     EXPECT_EQ(text.status, 0);
     EXPECT_TRUE(text.out.contains("Incidents:"));
-}
-
-QJsonObject jsonOf(const CliRun &r)
-{
-    QJsonParseError error;
-    const QJsonObject json = QJsonDocument::fromJson(r.out, &error).object();
-    EXPECT_EQ(error.error, QJsonParseError::NoError) << r.out.toStdString() << r.err.toStdString();
-    return json;
 }
 
 TEST_F(CliTest, IncidentsRollupAgreesWithStatsAndWithItsOwnRows)

@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Attribution Workbench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `awb-cli cluster` and `awb-cli explain` on the demo case: structural facts that hold for any case.
+#include "tests/cli/clirun.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,30 +15,9 @@
 namespace {
 
 using namespace Qt::Literals::StringLiterals;
-
-struct CliResult
-{
-    int status = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-CliResult awbCli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QString::fromUtf8(AWB_CLI), args);
-    EXPECT_TRUE(p.waitForFinished(120000)) << args.join(u' ').toStdString();
-    return CliResult{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-                     p.readAllStandardError()};
-}
-
-QJsonObject jsonOf(const CliResult &r)
-{
-    QJsonParseError error;
-    const QJsonObject o = QJsonDocument::fromJson(r.out, &error).object();
-    EXPECT_EQ(error.error, QJsonParseError::NoError) << r.out.toStdString();
-    return o;
-}
+using awb::test::jsonOf;
+using CliResult = awb::test::CliRun;
+const auto awbCli = awb::test::cli;
 
 class ClusterCliTest : public ::testing::Test
 {

@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Attribution Workbench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `awb-cli path` and `awb-cli suggest` on the demo case, run as a user would.
+#include "tests/cli/clirun.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,30 +15,9 @@
 namespace {
 
 using namespace Qt::Literals::StringLiterals;
-
-struct CliResult
-{
-    int status = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-CliResult cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QString::fromUtf8(AWB_CLI), args);
-    EXPECT_TRUE(p.waitForFinished(120000)) << args.join(u' ').toStdString();
-    return CliResult{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-                     p.readAllStandardError()};
-}
-
-QJsonObject jsonOf(const CliResult &r)
-{
-    QJsonParseError error;
-    const QJsonObject json = QJsonDocument::fromJson(r.out, &error).object();
-    EXPECT_EQ(error.error, QJsonParseError::NoError) << r.out.toStdString() << r.err.toStdString();
-    return json;
-}
+using awb::test::cli;
+using awb::test::jsonOf;
+using CliResult = awb::test::CliRun;
 
 QByteArray bytesOf(const QString &file)
 {
