@@ -43,7 +43,11 @@ ImportDialog::ImportDialog(QWidget *parent)
     browseButton->setObjectName(u"importBrowseButton"_s);
     fileRow->addWidget(m_file);
     fileRow->addWidget(browseButton);
-    form->addRow(tr("&File:"), fileRow);
+    // A layout cannot be a label's buddy, so the row's label is made here: &File focuses the path field.
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_file);
+    form->addRow(fileLabel, fileRow);
+    m_file->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 48);
 
     m_format = new QComboBox(this);
     m_format->setObjectName(u"importFormatCombo"_s);
