@@ -8,7 +8,7 @@ AWB_PACKAGES=(
     build-essential cmake ninja-build pkg-config clang-format
     qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins
     libqt6opengl6-dev libgl-dev fonts-dejavu-core
-    libsqlite3-dev sqlite3 libboost-dev libboost-graph-dev libyaml-cpp-dev
+    libsqlite3-dev sqlite3 libboost-dev libboost-graph-dev libyaml-cpp-dev libssl-dev
     libgtest-dev libgmock-dev googletest
 )
 

@@ -29,6 +29,8 @@ private:
 
     /** Records @p tx as the first appearance of its addresses not seen before (transactions come in case order). */
     void markSeen(quint32 tx);
+    /** Asks the cache for the union-find slots of the inputs of transactions [@p firstTx, @p endTx). */
+    void prefetchInputs(quint32 firstTx, quint32 endTx) const;
     void multiInput(quint32 tx);
     /** The known input addresses of @p tx, sorted and distinct, into m_txInputs. */
     void collectInputs(const GraphUtxoTx &tx);

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <numeric>
 #include <unordered_map>
 
 namespace awb::graph {
@@ -14,7 +15,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-inline constexpr quint32 kPrefetchDistance = 8;
+// Transactions whose input slots are asked for together: enough misses in flight to overlap, few enough that the
+// lines are still cached when their finds come.
+inline constexpr quint32 kPrefetchBatch = 16;
 
 size_t slot(Heuristic h)
 {
@@ -124,16 +127,39 @@ void Clusterer::skip(quint32 tx, const QString &reason)
 void Clusterer::multiInput(quint32 tx)
 {
     const GraphUtxoTx &t = m_data.utxoTxs[tx];
+    const Evidence evidence{Evidence::Kind::UtxoTx, tx};
     quint32 first = kNone;
+    quint32 root = kNone; // the set of the inputs joined so far: one find per input, not two per link
     for (quint32 i = t.firstInput; i < t.firstInput + t.inputCount; ++i) {
         const quint32 address = m_data.inputs[i].address;
-        if (address == kNone) {
+        if (address == kNone || address == first) {
             continue;
         }
         if (first == kNone) {
             first = address;
-        } else if (address != first) {
-            link(first, address, Heuristic::MultiInput, Evidence{Evidence::Kind::UtxoTx, tx});
+            root = m_sets.find(address);
+            continue;
+        }
+        const quint32 other = m_sets.find(address);
+        if (other == root) {
+            continue;
+        }
+        if (m_guard && m_rootService[root] != m_rootService[other]) {
+            refuse(root, other, Merge{first, address, Heuristic::MultiInput, evidence});
+            continue;
+        }
+        root = m_sets.joinRoots(root, other);
+        m_merges.push_back(Merge{first, address, Heuristic::MultiInput, evidence});
+    }
+}
+
+void Clusterer::prefetchInputs(quint32 firstTx, quint32 endTx) const
+{
+    const quint32 begin = m_data.utxoTxs[firstTx].firstInput;
+    const GraphUtxoTx &last = m_data.utxoTxs[endTx - 1];
+    for (quint32 i = begin; i < last.firstInput + last.inputCount; ++i) {
+        if (const quint32 a = m_data.inputs[i].address; a != kNone) {
+            m_sets.prefetch(a);
         }
     }
 }
@@ -169,14 +195,9 @@ Clustering Clusterer::run()
     if (multi || change) {
         const quint32 txCount = quint32(m_data.utxoTxs.size());
         for (quint32 tx = 0; tx < txCount; ++tx) {
-            // The finds a few transactions ahead miss the cache; asking early lets those misses overlap.
-            if (tx + kPrefetchDistance < txCount) {
-                const GraphUtxoTx &ahead = m_data.utxoTxs[tx + kPrefetchDistance];
-                for (quint32 i = ahead.firstInput; i < ahead.firstInput + std::min(ahead.inputCount, 4u); ++i) {
-                    if (const quint32 a = m_data.inputs[i].address; a != kNone) {
-                        m_sets.prefetch(a);
-                    }
-                }
+            // The finds miss the cache; asking for a batch's slots at once lets those misses overlap.
+            if (multi && tx % kPrefetchBatch == 0) {
+                prefetchInputs(tx, std::min(tx + kPrefetchBatch, txCount));
             }
             const GraphUtxoTx &t = m_data.utxoTxs[tx];
             if (t.coinbase) {
@@ -222,29 +243,29 @@ void Clusterer::finish(Clustering &out)
 {
     const quint32 n = m_sets.count();
     out.m_options = m_options;
-    out.m_clusterOf.assign(n, kNone);
+    out.m_clusterOf.resize(n);
     // Numbered by smallest member: the first address met of each set names its cluster.
-    std::vector<quint32> clusterOfRoot(n, kNone);
-    quint32 clusters = 0;
-    for (quint32 a = 0; a < n; ++a) {
-        const quint32 root = m_sets.find(a);
-        if (clusterOfRoot[root] == kNone) {
-            clusterOfRoot[root] = clusters++;
-        }
-        out.m_clusterOf[a] = clusterOfRoot[root];
-    }
-    out.m_firstMember.assign(size_t(clusters) + 1, 0);
-    for (quint32 a = 0; a < n; ++a) {
-        ++out.m_firstMember[size_t(out.m_clusterOf[a]) + 1];
-    }
-    for (quint32 c = 0; c < clusters; ++c) {
-        out.m_firstMember[c + 1] += out.m_firstMember[c];
-    }
+    std::vector<quint32> sizes;
+    const quint32 clusters = m_sets.numberSets(out.m_clusterOf.data(), sizes);
+    out.m_firstMember.resize(size_t(clusters) + 1);
+    out.m_firstMember[0] = 0;
+    std::partial_sum(sizes.begin(), sizes.end(), out.m_firstMember.begin() + 1);
     out.m_members.resize(n);
-    std::vector<quint32> &fill = clusterOfRoot; // reused as the next free slot of each cluster
-    fill.assign(out.m_firstMember.begin(), out.m_firstMember.end() - 1);
+    std::vector<quint32> &fill = sizes; // reused: each cluster's next free slot in m_members
+    std::copy(out.m_firstMember.begin(), out.m_firstMember.end() - 1, fill.begin());
+    // Runs of consecutive addresses share a cluster (a big cluster holds most addresses): keeping the run's cursor
+    // in a register spares a load and store of fill[] per address.
+    quint32 current = kNone;
+    quint32 cursor = 0;
     for (quint32 a = 0; a < n; ++a) {
-        out.m_members[fill[out.m_clusterOf[a]]++] = a;
+        if (const quint32 c = out.m_clusterOf[a]; c != current) {
+            if (current != kNone) {
+                fill[current] = cursor;
+            }
+            current = c;
+            cursor = fill[c];
+        }
+        out.m_members[cursor++] = a;
     }
     out.m_serviceOf.assign(clusters, kNone);
     for (quint32 s = 0; s < m_data.services.size(); ++s) {

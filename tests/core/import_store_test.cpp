@@ -149,8 +149,23 @@ TEST(ImportStore, AFailedImportWritesNothing)
     badDecimals.transfers = {transfer(0, 2, 1, 1, 2), transfer(0, 0, 1, 1, 3, 2)};
     r = store->importRecords(badDecimals, batchFor(u"odd.csv"_s));
     ASSERT_FALSE(r.has_value());
+    EXPECT_EQ(r.error().code, Error::Code::InvalidInput);
+    EXPECT_EQ(r.error().message, u"odd.csv:3: the asset ODD has 40 decimals; at most 36 are allowed."_s);
+
+    // Rows go to SQLite 64 at a time: a row refused in the middle of a batch is still named by its line.
+    ImportData refused = ethereumData({});
+    for (quint32 i = 0; i < 200; ++i) {
+        refused.txHashes.push_back("0xf" + QByteArray::number(i, 16));
+        refused.transfers.push_back(transfer(i, 0, 1, 1000 + i, 10 + i));
+    }
+    ok(store->database().exec("CREATE TEMP TRIGGER refuse BEFORE INSERT ON main.transfers WHEN NEW.amount = '1150' "
+                              "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"));
+    r = store->importRecords(refused, batchFor(u"refused.csv"_s, 'c'));
+    ASSERT_FALSE(r.has_value());
     EXPECT_EQ(r.error().code, Error::Code::Constraint);
-    EXPECT_TRUE(r.error().message.startsWith(u"odd.csv:3: "_s)) << r.error().message.toStdString();
+    EXPECT_TRUE(r.error().message.startsWith(u"refused.csv:160: the transfer could not be written"_s))
+        << r.error().message.toStdString();
+    ok(store->database().exec("DROP TRIGGER temp.refuse"));
 
     EXPECT_EQ(count(*store, "import_batches"), 1);
     EXPECT_EQ(count(*store, "addresses"), 2);
