@@ -5,6 +5,7 @@
 #include "core/chain/address.h"
 #include "core/db/sqlitecasestore.h"
 #include "core/report/clusterreport.h"
+#include "core/report/pathreport.h"
 
 #include <QJsonDocument>
 
@@ -43,36 +44,25 @@ std::optional<graph::ClusterOptions> clusterOptions(const Parsed &p, Streams io)
 Result<report::EvidenceHashes>
 lookUpHashes(CaseStore &store, const graph::GraphData &data, const std::vector<graph::Evidence> &evidence)
 {
-    std::vector<quint32> utxo, transfers;
+    std::vector<qint64> transferIds, utxoIds;
     for (const graph::Evidence &e : evidence) {
-        (e.kind == graph::Evidence::Kind::UtxoTx ? utxo : transfers).push_back(e.index);
+        if (e.kind == graph::Evidence::Kind::UtxoTx) {
+            utxoIds.push_back(data.utxoTxs[e.index].rowId);
+        } else {
+            transferIds.push_back(data.transfers[e.index].rowId);
+        }
     }
-    for (auto *list : {&utxo, &transfers}) {
-        std::sort(list->begin(), list->end());
-        list->erase(std::unique(list->begin(), list->end()), list->end());
-    }
-    std::vector<qint64> rowIds;
-    for (quint32 i : utxo) {
-        rowIds.push_back(data.utxoTxs[i].rowId);
-    }
-    auto utxoHashes = store.utxoTransactionHashes(rowIds);
-    if (!utxoHashes) {
-        return std::unexpected(utxoHashes.error());
-    }
-    rowIds.clear();
-    for (quint32 i : transfers) {
-        rowIds.push_back(data.transfers[i].rowId);
-    }
-    auto transferHashes = store.transferHashes(rowIds);
-    if (!transferHashes) {
-        return std::unexpected(transferHashes.error());
+    auto byRowId = report::fetchTxHashes(store, std::move(transferIds), std::move(utxoIds));
+    if (!byRowId) {
+        return std::unexpected(byRowId.error());
     }
     report::EvidenceHashes hashes;
-    for (size_t i = 0; i < utxo.size(); ++i) {
-        hashes.utxo.emplace(utxo[i], (*utxoHashes)[i]);
-    }
-    for (size_t i = 0; i < transfers.size(); ++i) {
-        hashes.transfer.emplace(transfers[i], (*transferHashes)[i]);
+    for (const graph::Evidence &e : evidence) {
+        if (e.kind == graph::Evidence::Kind::UtxoTx) {
+            hashes.utxo.emplace(e.index, byRowId->utxo[data.utxoTxs[e.index].rowId]);
+        } else {
+            hashes.transfer.emplace(e.index, byRowId->transfers[data.transfers[e.index].rowId]);
+        }
     }
     return hashes;
 }

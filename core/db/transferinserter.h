@@ -10,7 +10,6 @@
 #include <functional>
 #include <optional>
 #include <string_view>
-#include <vector>
 
 namespace awb::db {
 
@@ -40,7 +39,7 @@ struct TransferRow
 class TransferInserter
 {
 public:
-    static constexpr int kRows = 256; // 12 parameters a row: 768, well below SQLite's 32,766
+    static constexpr int kRows = 64; // 12 parameters a row: 768, well below SQLite's 32,766
 
     /** @p onError turns a failed row into the error the import reports. */
     using RowError = std::function<Error(const Error &cause, qint64 line)>;

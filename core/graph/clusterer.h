@@ -24,6 +24,9 @@ public:
 private:
     /** Unions the sets of @p a and @p b, logging the merge, unless they are one set or the service guard refuses. */
     void link(quint32 a, quint32 b, Heuristic h, Evidence evidence);
+    /** Joins the different roots @p ra and @p rb, logging @p merge, unless the service guard refuses; returns the
+     *  root of @p ra's set afterwards. */
+    quint32 join(quint32 ra, quint32 rb, const Merge &merge);
     void refuse(quint32 ra, quint32 rb, const Merge &merge);
     void skip(quint32 tx, const QString &reason);
 

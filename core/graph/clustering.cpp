@@ -86,15 +86,19 @@ void Clusterer::link(quint32 a, quint32 b, Heuristic h, Evidence evidence)
 {
     const quint32 ra = m_sets.find(a);
     const quint32 rb = m_sets.find(b);
-    if (ra == rb) {
-        return;
+    if (ra != rb) {
+        join(ra, rb, Merge{a, b, h, evidence});
     }
+}
+
+quint32 Clusterer::join(quint32 ra, quint32 rb, const Merge &merge)
+{
     if (m_guard && m_rootService[ra] != m_rootService[rb]) {
-        refuse(ra, rb, Merge{a, b, h, evidence});
-        return;
+        refuse(ra, rb, merge);
+        return ra;
     }
-    m_sets.joinRoots(ra, rb);
-    m_merges.push_back(Merge{a, b, h, evidence});
+    m_merges.push_back(merge);
+    return m_sets.joinRoots(ra, rb);
 }
 
 void Clusterer::refuse(quint32 ra, quint32 rb, const Merge &merge)
@@ -140,16 +144,9 @@ void Clusterer::multiInput(quint32 tx)
             root = m_sets.find(address);
             continue;
         }
-        const quint32 other = m_sets.find(address);
-        if (other == root) {
-            continue;
+        if (const quint32 other = m_sets.find(address); other != root) {
+            root = join(root, other, Merge{first, address, Heuristic::MultiInput, evidence});
         }
-        if (m_guard && m_rootService[root] != m_rootService[other]) {
-            refuse(root, other, Merge{first, address, Heuristic::MultiInput, evidence});
-            continue;
-        }
-        root = m_sets.joinRoots(root, other);
-        m_merges.push_back(Merge{first, address, Heuristic::MultiInput, evidence});
     }
 }
 

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <set>
 
 namespace awb::report {
@@ -116,6 +117,30 @@ QString stepText(const Snapshot &s, const PathStep &step)
 
 } // namespace
 
+Result<TxHashes> fetchTxHashes(CaseStore &store, std::vector<qint64> transferRowIds, std::vector<qint64> utxoRowIds)
+{
+    for (auto *ids : {&transferRowIds, &utxoRowIds}) {
+        std::sort(ids->begin(), ids->end());
+        ids->erase(std::unique(ids->begin(), ids->end()), ids->end());
+    }
+    auto transferHashes = store.transferHashes(transferRowIds);
+    if (!transferHashes) {
+        return std::unexpected(transferHashes.error());
+    }
+    auto utxoHashes = store.utxoTransactionHashes(utxoRowIds);
+    if (!utxoHashes) {
+        return std::unexpected(utxoHashes.error());
+    }
+    const auto zip = [](const std::vector<qint64> &ids, const std::vector<QString> &hashes) {
+        std::map<qint64, QString> byId;
+        for (std::size_t i = 0; i < ids.size() && i < hashes.size(); ++i) {
+            byId.emplace(ids[i], hashes[i]);
+        }
+        return byId;
+    };
+    return TxHashes{zip(transferRowIds, *transferHashes), zip(utxoRowIds, *utxoHashes)};
+}
+
 Result<TxHashes> fetchTxHashes(CaseStore &store, const Snapshot &snapshot, std::span<const Path> paths)
 {
     std::set<qint64> transfers, utxo;
@@ -138,24 +163,7 @@ Result<TxHashes> fetchTxHashes(CaseStore &store, const Snapshot &snapshot, std::
             }
         }
     }
-    TxHashes out;
-    const std::vector<qint64> transferIds(transfers.begin(), transfers.end());
-    const std::vector<qint64> utxoIds(utxo.begin(), utxo.end());
-    auto transferHashes = store.transferHashes(transferIds);
-    if (!transferHashes) {
-        return std::unexpected(transferHashes.error());
-    }
-    auto utxoHashes = store.utxoTransactionHashes(utxoIds);
-    if (!utxoHashes) {
-        return std::unexpected(utxoHashes.error());
-    }
-    for (std::size_t i = 0; i < transferIds.size() && i < transferHashes->size(); ++i) {
-        out.transfers.emplace(transferIds[i], (*transferHashes)[i]);
-    }
-    for (std::size_t i = 0; i < utxoIds.size() && i < utxoHashes->size(); ++i) {
-        out.utxo.emplace(utxoIds[i], (*utxoHashes)[i]);
-    }
-    return out;
+    return fetchTxHashes(store, {transfers.begin(), transfers.end()}, {utxo.begin(), utxo.end()});
 }
 
 QJsonObject nodeToJson(const Snapshot &s, NodeIndex node, const TxHashes &hashes)

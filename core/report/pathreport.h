@@ -10,6 +10,7 @@
 
 #include <map>
 #include <span>
+#include <vector>
 
 namespace awb {
 class CaseStore;
@@ -23,6 +24,10 @@ struct TxHashes
     std::map<qint64, QString> transfers;
     std::map<qint64, QString> utxo;
 };
+
+/** Reads the hashes of the transfers and UTXO transactions with these row ids (duplicates allowed), in two store
+ *  calls. */
+Result<TxHashes> fetchTxHashes(CaseStore &store, std::vector<qint64> transferRowIds, std::vector<qint64> utxoRowIds);
 
 /** Reads the hashes of every transfer and UTXO transaction that @p paths go through, in two store calls. */
 Result<TxHashes> fetchTxHashes(CaseStore &store, const graph::Snapshot &snapshot, std::span<const graph::Path> paths);
