@@ -128,29 +128,40 @@ void Clusterer::skip(quint32 tx, const QString &reason)
     m_skipped.push_back(SkippedTransaction{tx, reason});
 }
 
-void Clusterer::multiInput(quint32 tx)
+[[gnu::always_inline]] inline void Clusterer::multiInput(quint32 tx)
 {
     const GraphUtxoTx &t = m_data.utxoTxs[tx];
-    const Evidence evidence{Evidence::Kind::UtxoTx, tx};
-    quint32 first = kNone;
-    quint32 root = kNone; // the set of the inputs joined so far: one find per input, not two per link
-    for (quint32 i = t.firstInput; i < t.firstInput + t.inputCount; ++i) {
-        const quint32 address = m_data.inputs[i].address;
-        if (address == kNone || address == first) {
-            continue;
-        }
-        if (first == kNone) {
-            first = address;
-            root = m_sets.find(address);
+    const GraphInput *input = m_data.inputs.data() + t.firstInput;
+    const GraphInput *const end = input + t.inputCount;
+    while (input != end && input->address == kNone) {
+        ++input;
+    }
+    if (input == end) {
+        return;
+    }
+    // The set of the inputs joined so far: one find per input, not two per link. A repeated input finds this root
+    // and joins nothing. Straight-line code here matters: this loop is most of the time clustering takes.
+    const quint32 first = input->address;
+    quint32 root = m_sets.find(first);
+    for (++input; input != end; ++input) {
+        const quint32 address = input->address;
+        if (address == kNone) {
             continue;
         }
         if (const quint32 other = m_sets.find(address); other != root) {
-            root = join(root, other, Merge{first, address, Heuristic::MultiInput, evidence});
+            if (m_guard) {
+                root = join(root, other, Merge{first, address, Heuristic::MultiInput, {Evidence::Kind::UtxoTx, tx}});
+            } else {
+                // Built in place: a Merge built on the stack and copied would be read back before its field stores
+                // land, and that stall cost more than the find.
+                m_merges.emplace_back(first, address, Heuristic::MultiInput, Evidence{Evidence::Kind::UtxoTx, tx});
+                root = m_sets.joinRoots(root, other);
+            }
         }
     }
 }
 
-void Clusterer::prefetchInputs(quint32 firstTx, quint32 endTx) const
+[[gnu::always_inline]] inline void Clusterer::prefetchInputs(quint32 firstTx, quint32 endTx) const
 {
     const quint32 begin = m_data.utxoTxs[firstTx].firstInput;
     const GraphUtxoTx &last = m_data.utxoTxs[endTx - 1];

@@ -13,8 +13,11 @@ namespace {
 
 using namespace Qt::Literals::StringLiterals;
 
-/** @p txs random transactions of 2–4 inputs (and one output) over @p addresses addresses. */
-GraphData randomCoSpends(quint32 addresses, quint32 txs, quint64 seed)
+/**
+ * @p txs random transactions of 2–4 inputs (and one output) over @p addresses addresses. Each input spends an
+ * output outside the case (address kNone) with probability @p unknownPercent / 100.
+ */
+GraphData randomCoSpends(quint32 addresses, quint32 txs, quint64 seed, int unknownPercent = 0)
 {
     GraphData g;
     const quint16 chain = g.chainIndex(u"bitcoin"_s);
@@ -25,6 +28,7 @@ GraphData randomCoSpends(quint32 addresses, quint32 txs, quint64 seed)
     std::mt19937_64 rng(seed);
     std::uniform_int_distribution<quint32> pick(0, addresses - 1);
     std::uniform_int_distribution<quint32> inputCount(2, 4);
+    std::uniform_int_distribution<int> percent(0, 99);
     for (quint32 t = 0; t < txs; ++t) {
         GraphUtxoTx tx;
         tx.rowId = qint64(t) + 1;
@@ -32,7 +36,8 @@ GraphData randomCoSpends(quint32 addresses, quint32 txs, quint64 seed)
         tx.firstInput = quint32(g.inputs.size());
         tx.inputCount = inputCount(rng);
         for (quint32 k = 0; k < tx.inputCount; ++k) {
-            g.inputs.push_back({pick(rng), 1000});
+            const quint32 address = pick(rng);
+            g.inputs.push_back({percent(rng) < unknownPercent ? kNone : address, 1000});
         }
         tx.firstOutput = quint32(g.outputs.size());
         tx.outputCount = 1;
@@ -42,16 +47,24 @@ GraphData randomCoSpends(quint32 addresses, quint32 txs, quint64 seed)
     return g;
 }
 
-/** Components by breadth-first search, numbered in the order of their smallest address. */
+/** Components by breadth-first search over each transaction's known inputs, numbered by smallest address. */
 std::vector<quint32> componentsByBfs(const GraphData &g)
 {
     const auto n = quint32(g.addresses.size());
     std::vector<std::vector<quint32>> adjacent(n);
     for (const GraphUtxoTx &tx : g.utxoTxs) {
-        const quint32 first = g.inputs[tx.firstInput].address;
-        for (quint32 i = tx.firstInput + 1; i < tx.firstInput + tx.inputCount; ++i) {
-            adjacent[first].push_back(g.inputs[i].address);
-            adjacent[g.inputs[i].address].push_back(first);
+        quint32 first = kNone;
+        for (quint32 i = tx.firstInput; i < tx.firstInput + tx.inputCount; ++i) {
+            const quint32 a = g.inputs[i].address;
+            if (a == kNone) {
+                continue;
+            }
+            if (first == kNone) {
+                first = a;
+            } else {
+                adjacent[first].push_back(a);
+                adjacent[a].push_back(first);
+            }
         }
     }
     std::vector<quint32> component(n, kNone);
@@ -110,6 +123,16 @@ TEST(ClusteringRandom, SmallSparseCasesMatchBreadthFirstSearch)
         SCOPED_TRACE(seed);
         // Fewer transactions than addresses: many clusters of every size, and singletons.
         expectSameAsBfs(randomCoSpends(500, 150 + quint32(seed) * 10, seed));
+    }
+}
+
+TEST(ClusteringRandom, UnknownAndRepeatedInputsMatchBreadthFirstSearch)
+{
+    for (quint64 seed = 1; seed <= 20; ++seed) {
+        SCOPED_TRACE(seed);
+        // Few addresses, so inputs repeat within a transaction; a third unknown, so some lead or are all unknown.
+        expectSameAsBfs(randomCoSpends(40, 15, seed, 33));
+        expectSameAsBfs(randomCoSpends(300, 120, seed, 33));
     }
 }
 
