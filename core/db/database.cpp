@@ -350,4 +350,53 @@ Result<void> Transaction::commit()
     return r;
 }
 
+PragmaScope::PragmaScope(Database &db, std::string_view name, qint64 value)
+    : m_db(db)
+    , m_name(name)
+{
+    const auto before = m_db.queryInt("PRAGMA " + m_name);
+    if (before && m_db.exec("PRAGMA " + m_name + " = " + std::to_string(value))) {
+        m_before = *before;
+    }
+}
+
+PragmaScope::~PragmaScope()
+{
+    if (m_before) {
+        (void)m_db.exec("PRAGMA " + m_name + " = " + std::to_string(*m_before));
+    }
+}
+
+namespace {
+
+/** The journal mode @p sql (a journal_mode pragma) leaves the connection in; empty if SQLite refused. */
+QString journalMode(Database &db, std::string_view sql)
+{
+    auto stmt = db.prepare(sql);
+    if (!stmt) {
+        return {};
+    }
+    auto row = stmt->step();
+    return row && *row ? stmt->text(0).toLower() : QString();
+}
+
+} // namespace
+
+RollbackJournalScope::RollbackJournalScope(Database &db)
+    : m_db(db)
+{
+    if (m_db.isReadOnly() || m_db.inTransaction() || journalMode(m_db, "PRAGMA journal_mode") != u"wal"_s) {
+        return;
+    }
+    const PragmaScope noWait(m_db, "busy_timeout", 0);
+    m_active = journalMode(m_db, "PRAGMA journal_mode = DELETE") == u"delete"_s;
+}
+
+RollbackJournalScope::~RollbackJournalScope()
+{
+    if (m_active && journalMode(m_db, "PRAGMA journal_mode = WAL") != u"wal"_s) {
+        qCWarning(lcDb) << "could not return" << m_db.path() << "to WAL after a bulk write; the next open will";
+    }
+}
+
 } // namespace awb::db

@@ -165,4 +165,43 @@ private:
     std::optional<Error> m_beginError;
 };
 
+/**
+ * Sets an integer pragma of the connection for as long as it lives, then puts back the value it found. Best
+ * effort: a pragma SQLite refuses leaves the connection as it was, and the work goes on without it.
+ */
+class PragmaScope final
+{
+public:
+    PragmaScope(Database &db, std::string_view name, qint64 value);
+    ~PragmaScope();
+    PragmaScope(const PragmaScope &) = delete;
+    PragmaScope &operator=(const PragmaScope &) = delete;
+
+private:
+    Database &m_db;
+    std::string m_name;
+    std::optional<qint64> m_before; // none: nothing was changed
+};
+
+/**
+ * Runs one bulk write with a rollback journal, when no other connection has the file open; back to WAL afterwards
+ * (and every read-write open sets WAL again). New pages then go once, straight to the file, not through the log and
+ * a checkpoint. A crash still rolls the write back, from the journal. With another connection open, SQLite refuses
+ * at once (no busy wait) and the write runs in WAL as usual.
+ */
+class RollbackJournalScope final
+{
+public:
+    explicit RollbackJournalScope(Database &db);
+    ~RollbackJournalScope();
+    RollbackJournalScope(const RollbackJournalScope &) = delete;
+    RollbackJournalScope &operator=(const RollbackJournalScope &) = delete;
+
+    bool active() const { return m_active; }
+
+private:
+    Database &m_db;
+    bool m_active = false;
+};
+
 } // namespace awb::db

@@ -9,11 +9,12 @@
 
 namespace awb::import {
 
-CsvReader::CsvReader(QByteArrayView data)
+CsvReader::CsvReader(QByteArrayView data, qint64 firstLine)
     : m_pos(data.data())
     , m_end(data.data() + data.size())
+    , m_line(firstLine)
 {
-    if (data.size() >= 3 && std::memcmp(m_pos, "\xEF\xBB\xBF", 3) == 0) {
+    if (firstLine == 1 && data.size() >= 3 && std::memcmp(m_pos, "\xEF\xBB\xBF", 3) == 0) {
         m_pos += 3;
     }
 }
@@ -108,6 +109,61 @@ bool CsvReader::next()
         m_cells.emplace_back(s.begin ? s.begin : m_scratch.data() + s.offset, size_t(s.size));
     }
     return true;
+}
+
+namespace {
+
+/** Whether [@p from, @p to) holds an odd number of quotes; memchr skips quote-free stretches at memory speed. */
+bool oddQuotes(const char *from, const char *to)
+{
+    bool odd = false;
+    while (const auto *quote = static_cast<const char *>(std::memchr(from, '"', size_t(to - from)))) {
+        odd = !odd;
+        from = quote + 1;
+    }
+    return odd;
+}
+
+} // namespace
+
+std::vector<CsvChunk> splitCsv(QByteArrayView data, qint64 firstLine, int parts)
+{
+    std::vector<CsvChunk> chunks;
+    const char *begin = data.data();
+    const char *const end = begin + data.size();
+    qint64 line = firstLine;
+    bool quoted = false; // the parity of the quotes between the data's start and scan
+    const char *scan = begin;
+    for (int k = 1; k < parts; ++k) {
+        const char *const target = data.data() + data.size() * k / parts;
+        if (target <= scan) {
+            continue;
+        }
+        quoted ^= oddQuotes(scan, target);
+        scan = target;
+        // The first newline after the target with an even number of quotes before it.
+        const char *newline = nullptr;
+        while (scan < end) {
+            newline = static_cast<const char *>(std::memchr(scan, '\n', size_t(end - scan)));
+            if (newline == nullptr) {
+                break;
+            }
+            quoted ^= oddQuotes(scan, newline);
+            scan = newline + 1;
+            if (!quoted) {
+                break;
+            }
+            newline = nullptr;
+        }
+        if (newline == nullptr || scan == end) {
+            break;
+        }
+        chunks.push_back(CsvChunk{QByteArrayView(begin, scan - begin), line});
+        line += std::count(begin, scan, '\n');
+        begin = scan;
+    }
+    chunks.push_back(CsvChunk{QByteArrayView(begin, end - begin), line});
+    return chunks;
 }
 
 } // namespace awb::import

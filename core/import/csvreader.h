@@ -19,7 +19,8 @@ namespace awb::import {
 class CsvReader
 {
 public:
-    explicit CsvReader(QByteArrayView data);
+    /** Reads @p data, whose first byte is on line @p firstLine; a UTF-8 BOM is skipped only on line 1. */
+    explicit CsvReader(QByteArrayView data, qint64 firstLine = 1);
 
     /** Reads the next record; false at the end of the input or on an error (then error() is not empty). */
     bool next();
@@ -32,6 +33,11 @@ public:
 
     /** What is malformed, empty while all is well. */
     const QString &error() const { return m_error; }
+
+    /** Where the next record starts, and its line. */
+    const char *position() const { return m_pos; }
+
+    qint64 nextLine() const { return m_line; }
 
 private:
     struct Span
@@ -52,5 +58,20 @@ private:
     std::string m_scratch;
     QString m_error;
 };
+
+/** A run of whole records, and the line its first byte is on. */
+struct CsvChunk
+{
+    QByteArrayView bytes;
+    qint64 firstLine = 1;
+};
+
+/**
+ * Cuts @p data (starting on line @p firstLine) into at most @p parts chunks of about equal size, each cut just after
+ * a newline outside quotes as far as quote parity tells. Parity is a guess on a malformed file: a chunk that does
+ * not end on a record boundary makes its reader fail with an unclosed quote, so a caller that sees every chunk
+ * parse cleanly knows the cuts were record boundaries.
+ */
+std::vector<CsvChunk> splitCsv(QByteArrayView data, qint64 firstLine, int parts);
 
 } // namespace awb::import

@@ -83,7 +83,7 @@ struct ImportData
     QString format; // etherscan, esplora, bitcoin-core, transfers-csv
     std::vector<ImportedAddress> addresses;
     std::vector<ImportedAsset> assets;
-    std::vector<QByteArray> txHashes; // of transfers
+    std::vector<QByteArray> txHashes; // of transfers; adjacent rows of one transaction share an entry
     std::vector<ImportedTransfer> transfers;
     std::vector<ImportedUtxoTx> utxoTransactions;
     qint64 rowsRead = 0;    // data rows or JSON records seen

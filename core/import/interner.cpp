@@ -169,16 +169,22 @@ Result<quint32> Interner::address(const QString &chain, std::string_view raw)
     if (!canonical) {
         return std::unexpected(canonical.error());
     }
-    const QByteArray key = (chain + u'\n' + *canonical).toUtf8();
+    const quint32 index = canonicalIndex(addresses.chain, *canonical);
+    addresses.byRaw.insert(raw, index);
+    return index;
+}
+
+quint32 Interner::canonicalIndex(const QString &chain, const QString &canonical)
+{
+    const QByteArray key = (chain + u'\n' + canonical).toUtf8();
     const std::string_view keyView(key.constData(), size_t(key.size()));
-    auto index = m_byCanonical.find(keyView);
-    if (!index) {
-        index = quint32(m_data.addresses.size());
-        m_byCanonical.insert(keyView, *index);
-        m_data.addresses.push_back({addresses.chain, *canonical});
+    if (const auto found = m_byCanonical.find(keyView)) {
+        return *found;
     }
-    addresses.byRaw.insert(raw, *index);
-    return *index;
+    const auto index = quint32(m_data.addresses.size());
+    m_byCanonical.insert(keyView, index);
+    m_data.addresses.push_back({chain, canonical});
+    return index;
 }
 
 quint32 Interner::txHash(std::string_view raw)
@@ -192,18 +198,23 @@ quint32 Interner::txHash(std::string_view raw)
         std::transform(raw.begin(), raw.end(), m_lowered.begin(), lower);
         key = std::string_view(m_lowered.constData(), size_t(m_lowered.size()));
     }
-    if (const auto found = m_txHashes.find(key)) {
-        return *found;
+    return hashIndex(key);
+}
+
+quint32 Interner::hashIndex(std::string_view key)
+{
+    // The rows of one transaction sit together in the exports we read, so only a repeat of the previous row's hash
+    // shares its entry. A file-wide index cost a cache miss a row for the little a distant repeat saves (66 bytes).
+    if (!m_data.txHashes.empty() &&
+        std::string_view(m_data.txHashes.back().constData(), size_t(m_data.txHashes.back().size())) == key) {
+        return quint32(m_data.txHashes.size() - 1);
     }
-    const auto index = quint32(m_data.txHashes.size());
-    m_txHashes.insert(key, index);
     m_data.txHashes.emplace_back(key.data(), qsizetype(key.size()));
-    return index;
+    return quint32(m_data.txHashes.size() - 1);
 }
 
 void Interner::reserve(size_t rows)
 {
-    m_txHashes.reserve(rows, 66);
     m_data.txHashes.reserve(rows);
     m_data.transfers.reserve(rows);
 }
@@ -216,6 +227,57 @@ quint32 Interner::asset(const ImportedAsset &asset)
     }
     m_data.assets.push_back(asset);
     return quint32(m_data.assets.size() - 1);
+}
+
+void Interner::absorb(ImportData &&part)
+{
+    std::vector<quint32> address(part.addresses.size());
+    for (size_t i = 0; i < address.size(); ++i) {
+        address[i] = canonicalIndex(part.addresses[i].chain, part.addresses[i].address);
+    }
+    // Only the part's first hash can repeat the one before it: the part's own repeats were folded as it was read.
+    std::vector<quint32> tx(part.txHashes.size());
+    for (size_t i = 0; i < tx.size(); ++i) {
+        if (i == 0) {
+            tx[i] = hashIndex(std::string_view(part.txHashes[i].constData(), size_t(part.txHashes[i].size())));
+        } else {
+            tx[i] = quint32(m_data.txHashes.size());
+            m_data.txHashes.push_back(std::move(part.txHashes[i]));
+        }
+    }
+    std::vector<quint32> asset(part.assets.size());
+    for (size_t i = 0; i < asset.size(); ++i) {
+        asset[i] = this->asset(part.assets[i]);
+    }
+    m_data.transfers.reserve(m_data.transfers.size() + part.transfers.size());
+    for (ImportedTransfer t : part.transfers) {
+        t.tx = tx[t.tx];
+        t.from = address[t.from];
+        t.to = address[t.to];
+        t.asset = asset[t.asset];
+        m_data.transfers.push_back(t);
+    }
+    const auto renumber = [&](std::optional<quint32> &a) {
+        if (a) {
+            a = address[*a];
+        }
+    };
+    for (ImportedUtxoTx &utxo : part.utxoTransactions) {
+        for (ImportedInput &in : utxo.inputs) {
+            renumber(in.address);
+        }
+        for (ImportedOutput &out : utxo.outputs) {
+            renumber(out.address);
+        }
+        m_data.utxoTransactions.push_back(std::move(utxo));
+    }
+    m_data.rowsRead += part.rowsRead;
+    m_data.rowsSkipped += part.rowsSkipped;
+    for (const QString &warning : std::as_const(part.warnings)) {
+        if (!m_data.warnings.contains(warning)) {
+            m_data.warnings << warning;
+        }
+    }
 }
 
 } // namespace awb::import

@@ -57,11 +57,20 @@ public:
 
     /** The index of @p raw's canonical form on @p chain; the error is normalizeAddress's message. */
     Result<quint32> address(const QString &chain, std::string_view raw);
-    /** Hex hashes are stored in lower case without surrounding spaces; others as written. */
+    /**
+     * Hex hashes are stored in lower case without surrounding spaces; others as written. A row with the previous
+     * row's hash shares its index; a hash met again further on gets a new one.
+     */
     quint32 txHash(std::string_view raw);
     quint32 asset(const ImportedAsset &asset);
     /** Sizes the indexes for a file of about @p rows rows (a file's size over its row length). */
     void reserve(size_t rows);
+
+    /**
+     * Appends @p part, which another Interner read from a later stretch of the same file, with its indexes
+     * renumbered into this one's: the result is what one Interner reading both stretches in order builds.
+     */
+    void absorb(ImportData &&part);
 
 private:
     struct ChainAddresses
@@ -72,12 +81,15 @@ private:
 
     ChainAddresses &chainAddresses(const QString &chain);
     Result<QString> normalized(const QString &chain, std::string_view raw) const;
+    /** The index of the address @p canonical on @p chain, added if new. */
+    quint32 canonicalIndex(const QString &chain, const QString &canonical);
+    /** The index of the normalised hash @p key: the last one's if equal, else a new one. */
+    quint32 hashIndex(std::string_view key);
 
     ImportData &m_data;
     std::vector<ChainAddresses> m_chains; // a handful at most
     ChainAddresses *m_lastChain = nullptr;
     BytesIndex m_byCanonical; // "chain\ncanonical"
-    BytesIndex m_txHashes;
     QByteArray m_lowered;
 };
 

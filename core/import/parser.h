@@ -27,6 +27,7 @@ struct ParseOptions
 {
     QString chain;         // the chain of an explorer export (ethereum, bsc, polygon …); empty: the format's default
     ColumnMapping mapping; // transfers-csv only
+    int threads = 0;       // readers of a large CSV at once; 0: one per core (tests pin it to compare)
 };
 
 /**

@@ -6,6 +6,7 @@
 #include "core/import/csvreader.h"
 #include "core/import/etherscancsv.h"
 #include "core/import/interner.h"
+#include "core/import/parallelrows.h"
 #include "core/import/parsehelpers.h"
 
 #include <QCoreApplication>
@@ -56,14 +57,14 @@ Result<ImportData> parseTransfersCsv(const QByteArray &bytes, const QString &fil
 {
     ImportData data;
     data.format = u"transfers-csv"_s;
-    CsvReader reader(bytes);
-    if (!reader.next()) {
-        return reader.error().isEmpty() ? inputError(fileName, 1, tr("the file is empty"))
-                                        : inputError(fileName, reader.line(), reader.error());
+    CsvReader headerReader(bytes);
+    if (!headerReader.next()) {
+        return headerReader.error().isEmpty() ? inputError(fileName, 1, tr("the file is empty"))
+                                              : inputError(fileName, headerReader.line(), headerReader.error());
     }
-    const qint64 headerLine = reader.line();
+    const qint64 headerLine = headerReader.line();
     QStringList header;
-    for (std::string_view cell : reader.cells()) {
+    for (std::string_view cell : headerReader.cells()) {
         header << toQString(trimmed(cell));
     }
     const QString headerText = header.join(u", "_s);
@@ -140,142 +141,151 @@ Result<ImportData> parseTransfersCsv(const QByteArray &bytes, const QString &fil
                      })
                      .and_then([&] {
                          return requireField(column[Asset] >= 0 || !fixedAsset.isEmpty(), u"asset (or fixed_asset)"_s);
-                     })
-                     .and_then([&] {
-                         return requireField(column[Asset] >= 0 || !fixedAsset.isEmpty(), u"asset (or fixed_asset)"_s);
                      });
         !r) {
         return std::unexpected(r.error());
     }
 
-    Interner interner(data);
-    interner.reserve(size_t(bytes.size() / 150)); // a typical row: two addresses, a hash and a few numbers
-    QString chain = fixedChain;
-    std::string lastChainCell;
-    QHash<QByteArray, quint32> assets; // "chain\x1fasset\x1fdecimals\x1fcontract" → index
-    QByteArray assetKey;
-    QByteArray lastAssetKey;
-    quint32 lastAsset = 0;
+    // Rows are read by one reader per chunk of the file, in parallel; each chunk starts with its own chain and
+    // asset state, as the rows carry those themselves or the mapping fixes them.
+    const auto readRows = [&](const CsvChunk &chunk, ImportData &out, Interner &interner) -> Result<void> {
+        CsvReader reader(chunk.bytes, chunk.firstLine);
+        QString chain = fixedChain;
+        std::string lastChainCell;
+        QHash<QByteArray, quint32> assets; // "chain\x1fasset\x1fdecimals\x1fcontract" → index
+        QByteArray assetKey;
+        QByteArray lastAssetKey;
+        quint32 lastAsset = 0;
 
-    while (reader.next()) {
-        const auto &cells = reader.cells();
-        const qint64 line = reader.line();
-        if (std::all_of(cells.begin(), cells.end(), [](std::string_view c) { return trimmed(c).empty(); })) {
-            continue;
-        }
-        ++data.rowsRead;
-        const auto rowError = [&](Field field, const QString &what) {
-            return inputError(fileName, line, what + u" (column "_s + header.value(column[field]) + u')');
-        };
-        const auto cell = [&](Field field) -> std::string_view {
-            const int c = column[field];
-            return c >= 0 && size_t(c) < cells.size() ? trimmed(cells[size_t(c)]) : std::string_view();
-        };
-        for (Field needed : {TxHash, From, To, hasAmount ? AmountField : Value, Timestamp}) {
-            if (cell(needed).empty()) {
-                return rowError(needed, tr("the cell is empty or missing"));
+        while (reader.next()) {
+            const auto &cells = reader.cells();
+            const qint64 line = reader.line();
+            if (std::all_of(cells.begin(), cells.end(), [](std::string_view c) { return trimmed(c).empty(); })) {
+                continue;
             }
-        }
-        if (column[Chain] >= 0 && cell(Chain) != lastChainCell) {
-            lastChainCell = std::string(cell(Chain));
-            chain = toQString(lastChainCell).toLower();
-            if (chain.isEmpty()) {
-                return rowError(Chain, tr("the chain is empty"));
-            }
-        }
-
-        // The asset: most files have one or a few, so the last one is remembered.
-        assetKey.clear();
-        for (Field f : {Chain, Asset, Decimals, Contract}) {
-            const std::string_view c = cell(f);
-            assetKey.append(c.data(), qsizetype(c.size())).append('\x1f');
-        }
-        if (assetKey != lastAssetKey || data.assets.empty()) {
-            auto found = assets.constFind(assetKey);
-            if (found == assets.cend()) {
-                ImportedAsset asset;
-                asset.chain = chain;
-                asset.symbol = column[Asset] >= 0 ? toQString(cell(Asset)) : fixedAsset;
-                if (asset.symbol.isEmpty()) {
-                    return rowError(Asset, tr("the asset is empty"));
+            ++out.rowsRead;
+            const auto rowError = [&](Field field, const QString &what) {
+                return inputError(fileName, line, what + u" (column "_s + header.value(column[field]) + u')');
+            };
+            const auto cell = [&](Field field) -> std::string_view {
+                const int c = column[field];
+                return c >= 0 && size_t(c) < cells.size() ? trimmed(cells[size_t(c)]) : std::string_view();
+            };
+            for (Field needed : {TxHash, From, To, hasAmount ? AmountField : Value, Timestamp}) {
+                if (cell(needed).empty()) {
+                    return rowError(needed, tr("the cell is empty or missing"));
                 }
-                if (!cell(Contract).empty()) {
-                    auto contract = chain::normalizeAddress(chain, toQString(cell(Contract)));
-                    if (!contract) {
-                        return rowError(Contract, contract.error().message);
+            }
+            if (column[Chain] >= 0 && cell(Chain) != lastChainCell) {
+                lastChainCell = std::string(cell(Chain));
+                chain = toQString(lastChainCell).toLower();
+                if (chain.isEmpty()) {
+                    return rowError(Chain, tr("the chain is empty"));
+                }
+            }
+
+            // The asset: most files have one or a few, so the last one is remembered.
+            assetKey.clear();
+            for (Field f : {Chain, Asset, Decimals, Contract}) {
+                const std::string_view c = cell(f);
+                assetKey.append(c.data(), qsizetype(c.size())).append('\x1f');
+            }
+            if (assetKey != lastAssetKey || out.assets.empty()) {
+                auto found = assets.constFind(assetKey);
+                if (found == assets.cend()) {
+                    ImportedAsset asset;
+                    asset.chain = chain;
+                    asset.symbol = column[Asset] >= 0 ? toQString(cell(Asset)) : fixedAsset;
+                    if (asset.symbol.isEmpty()) {
+                        return rowError(Asset, tr("the asset is empty"));
                     }
-                    asset.contract = *contract;
-                }
-                std::optional<int> places = fixedDecimals;
-                if (!cell(Decimals).empty()) {
-                    const auto d = parseInteger(cell(Decimals));
-                    if (!d || *d < 0 || *d > 36) {
-                        return rowError(Decimals,
-                                        tr("the decimals \"%1\" cannot be read").arg(toQString(cell(Decimals))));
+                    if (!cell(Contract).empty()) {
+                        auto contract = chain::normalizeAddress(chain, toQString(cell(Contract)));
+                        if (!contract) {
+                            return rowError(Contract, contract.error().message);
+                        }
+                        asset.contract = *contract;
                     }
-                    places = int(*d);
+                    std::optional<int> places = fixedDecimals;
+                    if (!cell(Decimals).empty()) {
+                        const auto d = parseInteger(cell(Decimals));
+                        if (!d || *d < 0 || *d > 36) {
+                            return rowError(Decimals,
+                                            tr("the decimals \"%1\" cannot be read").arg(toQString(cell(Decimals))));
+                        }
+                        places = int(*d);
+                    }
+                    if (!places) {
+                        places =
+                            asset.contract ? knownTokenDecimals(chain, *asset.contract) : nativeDecimals(asset.symbol);
+                    }
+                    if (!places) {
+                        return inputError(
+                            fileName, line,
+                            tr("the decimals of %1 are unknown: map a decimals column or set fixed_decimals")
+                                .arg(asset.symbol));
+                    }
+                    asset.decimals = *places;
+                    found = assets.insert(assetKey, interner.asset(asset));
                 }
-                if (!places) {
-                    places = asset.contract ? knownTokenDecimals(chain, *asset.contract) : nativeDecimals(asset.symbol);
-                }
-                if (!places) {
-                    return inputError(fileName, line,
-                                      tr("the decimals of %1 are unknown: map a decimals column or set fixed_decimals")
-                                          .arg(asset.symbol));
-                }
-                asset.decimals = *places;
-                found = assets.insert(assetKey, interner.asset(asset));
+                lastAsset = *found;
+                lastAssetKey = assetKey;
             }
-            lastAsset = *found;
-            lastAssetKey = assetKey;
-        }
 
-        ImportedTransfer transfer;
-        transfer.kind = TransferKind::Transfer;
-        transfer.line = line;
-        transfer.asset = lastAsset;
-        if (hasAmount) {
-            const std::string_view text = cell(AmountField);
-            const auto amount = parseBaseUnits(text.data(), text.data() + text.size());
-            if (!amount) {
-                return rowError(AmountField,
-                                tr("the amount \"%1\" is not a whole number of base units").arg(toQString(text)));
+            ImportedTransfer transfer;
+            transfer.kind = TransferKind::Transfer;
+            transfer.line = line;
+            transfer.asset = lastAsset;
+            if (hasAmount) {
+                const std::string_view text = cell(AmountField);
+                const auto amount = parseBaseUnits(text.data(), text.data() + text.size());
+                if (!amount) {
+                    return rowError(AmountField,
+                                    tr("the amount \"%1\" is not a whole number of base units").arg(toQString(text)));
+                }
+                transfer.amount = *amount;
+            } else {
+                const auto amount = parseDecimal(cell(Value), out.assets[lastAsset].decimals);
+                if (!amount) {
+                    return rowError(Value, tr("the value \"%1\" cannot be read with %2 decimals")
+                                               .arg(toQString(cell(Value)))
+                                               .arg(out.assets[lastAsset].decimals));
+                }
+                transfer.amount = *amount;
             }
-            transfer.amount = *amount;
-        } else {
-            const auto amount = parseDecimal(cell(Value), data.assets[lastAsset].decimals);
-            if (!amount) {
-                return rowError(Value, tr("the value \"%1\" cannot be read with %2 decimals")
-                                           .arg(toQString(cell(Value)))
-                                           .arg(data.assets[lastAsset].decimals));
+            const auto timestamp = parseTimestamp(cell(Timestamp), false);
+            if (!timestamp) {
+                return rowError(Timestamp, tr("the time \"%1\" is neither Unix seconds nor ISO 8601 with a time zone")
+                                               .arg(toQString(cell(Timestamp))));
             }
-            transfer.amount = *amount;
-        }
-        const auto timestamp = parseTimestamp(cell(Timestamp), false);
-        if (!timestamp) {
-            return rowError(Timestamp, tr("the time \"%1\" is neither Unix seconds nor ISO 8601 with a time zone")
-                                           .arg(toQString(cell(Timestamp))));
-        }
-        transfer.timestamp = *timestamp;
-        if (!cell(Block).empty()) {
-            const auto block = parseInteger(cell(Block));
-            if (!block) {
-                return rowError(Block, tr("the block \"%1\" cannot be read").arg(toQString(cell(Block))));
+            transfer.timestamp = *timestamp;
+            if (!cell(Block).empty()) {
+                const auto block = parseInteger(cell(Block));
+                if (!block) {
+                    return rowError(Block, tr("the block \"%1\" cannot be read").arg(toQString(cell(Block))));
+                }
+                transfer.block = block;
             }
-            transfer.block = block;
-        }
-        for (auto [field, target] : {std::pair{From, &transfer.from}, std::pair{To, &transfer.to}}) {
-            auto index = interner.address(chain, cell(field));
-            if (!index) {
-                return rowError(field, index.error().message);
+            for (auto [field, target] : {std::pair{From, &transfer.from}, std::pair{To, &transfer.to}}) {
+                auto index = interner.address(chain, cell(field));
+                if (!index) {
+                    return rowError(field, index.error().message);
+                }
+                *target = *index;
             }
-            *target = *index;
+            transfer.tx = interner.txHash(cell(TxHash));
+            out.transfers.push_back(transfer);
         }
-        transfer.tx = interner.txHash(cell(TxHash));
-        data.transfers.push_back(transfer);
-    }
-    if (!reader.error().isEmpty()) {
-        return inputError(fileName, reader.line(), reader.error());
+        if (!reader.error().isEmpty()) {
+            return inputError(fileName, reader.line(), reader.error());
+        }
+        return {};
+    };
+    const CsvChunk rows{QByteArrayView(headerReader.position(), bytes.constData() + bytes.size()),
+                        headerReader.nextLine()};
+    // A typical row: two addresses, a hash and a few numbers.
+    if (auto read = readInParallel(data, rows, 150, options.threads, readRows); !read) {
+        return std::unexpected(read.error());
     }
     return data;
 }

@@ -2,7 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/db/database.h"
 
+#include "core/db/casefile.h"
 #include "tests/core/testcase.h"
+
+#include <QElapsedTimer>
+#include <QTemporaryDir>
 
 namespace awb::db {
 namespace {
@@ -87,6 +91,58 @@ TEST_F(DatabaseTest, SyntaxErrorIsAnErrorNotACrash)
     auto r = m_db->prepare("SELEC nonsense");
     ASSERT_FALSE(r);
     EXPECT_EQ(r.error().code, Error::Code::Sql);
+}
+
+QString journalMode(Database &db)
+{
+    auto stmt = test::ok(db.prepare("PRAGMA journal_mode"));
+    EXPECT_TRUE(test::ok(stmt.step()));
+    return stmt.text(0);
+}
+
+TEST_F(DatabaseTest, PragmaScopePutsBackTheValueItFound)
+{
+    test::ok(m_db->exec("PRAGMA threads = 1"));
+    {
+        const PragmaScope scope(*m_db, "threads", 2);
+        EXPECT_EQ(test::ok(m_db->queryInt("PRAGMA threads")), 2);
+    }
+    EXPECT_EQ(test::ok(m_db->queryInt("PRAGMA threads")), 1);
+}
+
+TEST(RollbackJournalScope, SwitchesTheOnlyConnectionAndReturnsToWal)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"case.awb"_s);
+    auto opened = test::ok(createCaseFile(path));
+    Database &db = *opened.db;
+    ASSERT_EQ(journalMode(db), u"wal"_s);
+    {
+        const RollbackJournalScope scope(db);
+        EXPECT_TRUE(scope.active());
+        EXPECT_EQ(journalMode(db), u"delete"_s);
+        test::ok(db.exec("CREATE TABLE bulk (v); INSERT INTO bulk VALUES (1), (2)"));
+    }
+    EXPECT_EQ(journalMode(db), u"wal"_s);
+    EXPECT_EQ(test::ok(db.queryInt("SELECT count(*) FROM bulk")), 2);
+}
+
+TEST(RollbackJournalScope, StaysInWalAtOnceWhenAnotherConnectionIsOpen)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"case.awb"_s);
+    auto first = test::ok(createCaseFile(path));
+    auto second = test::ok(openCaseFile(path));
+    EXPECT_EQ(test::ok(second.db->queryInt("SELECT count(*) FROM sqlite_schema")) > 0, true);
+    QElapsedTimer waited;
+    waited.start();
+    {
+        const RollbackJournalScope scope(*first.db);
+        EXPECT_FALSE(scope.active());
+        EXPECT_EQ(journalMode(*first.db), u"wal"_s);
+    }
+    EXPECT_LT(waited.elapsed(), 2500) << "it must not wait out the 5 s busy timeout";
+    EXPECT_EQ(journalMode(*first.db), u"wal"_s);
 }
 
 } // namespace

@@ -278,11 +278,24 @@ TEST_F(ImportFileTest, ALargeImportRebuildsTheIndexesAndPassesTheCheck)
     {
         auto store = ok(db::SqliteCaseStore::create(file));
         ImportData d = ethereumData({});
-        for (quint32 i = 0; i < 5000; ++i) {
+        for (quint32 i = 0; i < 12000; ++i) { // enough rows for the rollback journal
             d.txHashes.push_back("0x" + QByteArray::number(i, 16));
             d.transfers.push_back(transfer(i, i % 2, 1 - i % 2, Amount(i) * 1000000000000ULL, i + 2));
         }
-        EXPECT_EQ(ok(store->importRecords(d, batchFor(u"big.csv"_s))).transfersImported, 5000);
+        // Refused near its end, the import under the rollback journal leaves nothing behind.
+        ok(store->database().exec("CREATE TEMP TRIGGER refuse BEFORE INSERT ON main.transfers WHEN NEW.amount = "
+                                  "'11000000000000000' BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"));
+        EXPECT_FALSE(store->importRecords(d, batchFor(u"big.csv"_s)).has_value());
+        EXPECT_EQ(count(*store, "transfers"), 0);
+        EXPECT_EQ(count(*store, "addresses"), 0);
+        ok(store->database().exec("DROP TRIGGER temp.refuse"));
+        EXPECT_EQ(ok(store->importRecords(d, batchFor(u"big.csv"_s))).transfersImported, 12000);
+        // Back in WAL, so other readers can work while the case is written.
+        {
+            auto mode = ok(store->database().prepare("PRAGMA journal_mode"));
+            ASSERT_TRUE(ok(mode.step()));
+            EXPECT_EQ(mode.text(0), u"wal"_s);
+        }
         // A smaller second import keeps the indexes and updates them.
         ImportData small = ethereumData({"0xsmall"});
         small.transfers = {transfer(0, 0, 1, 3, 2)};
