@@ -267,8 +267,8 @@ def reached(ctx, awb, peer):
     return a, p
 
 
-def trace_rows(ctx, what, hops):
-    data = transfer_data(ctx)
+def trace_rows(ctx, what, hops, shape="laundering"):
+    data = transfer_data(ctx, shape)
     awb_args = [what, *data["args"], "--runs", 5] + (["--hops", hops] if hops else [])
     igraph_args = [PYTHON, os.path.join(PEERS, "igraph_peer.py"), "bfs" if hops else "closure",
                    "--edges", data["edges"], "--nodes", data["m"], "--seeds", data["seeds"], "--runs", 5]
@@ -309,6 +309,20 @@ def closure_sqlite(ctx):
     return reached(ctx, bench_json_side(ctx, *awb_args),
                    peer_json([PYTHON, os.path.join(PEERS, "sqlite_peer.py"), "closure", "--db", db,
                               "--seeds", data["seeds"], "--runs", 1]))
+
+
+@row("trace6-hub", "6-hop downstream trace, {transfers} transfers, heavy tail: Zipf degrees and one hub in 100k transfers (vs igraph BFS)", "≤ 1 ms", 1)
+def trace6_hub(ctx):
+    _, awb_args, peer_args = trace_rows(ctx, "trace6", 6, "zipf")
+    return reached(ctx, bench_json_side(ctx, *awb_args),
+                   peer_json(peer_args) if have_igraph() else missing("python3-igraph"))
+
+
+@row("closure-hub", "full downstream closure, {transfers} transfers, heavy tail (vs igraph BFS)", "≤ 50 ms", 50)
+def closure_hub(ctx):
+    _, awb_args, peer_args = trace_rows(ctx, "closure", None, "zipf")
+    return reached(ctx, bench_json_side(ctx, *awb_args),
+                   peer_json(peer_args) if have_igraph() else missing("python3-igraph"))
 
 
 @row("snapshot", "snapshot build, {transfers} transfers (vs igraph Graph construction)", "≤ 150 ms", 150)

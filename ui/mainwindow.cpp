@@ -3,6 +3,7 @@
 #include "ui/mainwindow.h"
 
 #include "core/db/schema.h"
+#include "core/import/importmapping.h"
 #include "core/store/casestore.h"
 #include "ui/browser/browserpane.h"
 #include "ui/browser/filterbar.h"
@@ -296,6 +297,11 @@ void MainWindow::importFile()
     auto *dialog = new ImportDialog(this);
     dialog->setObjectName(u"importDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (auto saved = import::loadMappings(*m_document->store()); saved) {
+        dialog->setSavedMappings(std::move(*saved));
+    } else {
+        m_banner->showMessage(saved.error().message, MessageWidget::Type::Warning);
+    }
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const ImportRequest request = dialog->request();
         m_importRunner->start(m_document->path(), request);

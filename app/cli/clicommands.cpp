@@ -47,9 +47,10 @@ Commands:
                          actor groups ranked by graph evidence (tagged wallets within N flow hops, clusters
                          shared with attributed incidents), with the score breakdown; writes nothing
   trace CASE (--incident ID | --address A) [--direction forward|backward] [--hops N] [--from DATE] [--to DATE]
-             [--min-amount X] [--through CATEGORIES] [--json]
+             [--min-amount X] [--through CATEGORIES] [--bridge-window HOURS] [--json]
                          follows value through the money-flow graph and shows the poison, haircut and FIFO
-                         taint models side by side; stops at services except the --through categories
+                         taint models side by side; stops at services except the --through categories; at a
+                         bridge, lists its payouts on other chains within HOURS (48) after arrival
   cluster CASE [--heuristics H,...] [--omit-singletons] [--json]
                          address clusters, refused merges and skipped transactions; with a subset of the
                          heuristics (multi-input, one-time-change, address-reuse, optimal-change,
@@ -223,7 +224,7 @@ int run(const QStringList &args, Streams io)
          {1,
           {u"--json"_s},
           {u"--incident"_s, u"--address"_s, u"--direction"_s, u"--hops"_s, u"--from"_s, u"--to"_s, u"--min-amount"_s,
-           u"--through"_s},
+           u"--through"_s, u"--bridge-window"_s},
           cmdTrace}},
         {u"cluster"_s, {1, {u"--json"_s, u"--omit-singletons"_s}, {u"--heuristics"_s}, cmdCluster}},
         {u"explain"_s, {3, {u"--json"_s}, {u"--heuristics"_s}, cmdExplain}},

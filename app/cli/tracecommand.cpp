@@ -84,6 +84,14 @@ int cmdTrace(const Parsed &p, Streams io)
             options.through << category.trimmed().toLower();
         }
     }
+    if (const auto hours = p.value(u"--bridge-window"_s)) {
+        bool ok = false;
+        const double h = hours->toDouble(&ok);
+        if (!ok || h < 0 || h > 24 * 366) {
+            return usage(io, u"--bridge-window must be a number of hours from 0 to a year, not \"%1\""_s.arg(*hours));
+        }
+        options.bridgeWindowSeconds = qint64(h * 3600);
+    }
     qint64 incidentId = 0;
     if (incident) {
         bool ok = false;

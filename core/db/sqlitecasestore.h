@@ -76,6 +76,7 @@ public:
     Result<std::optional<ImportBatch>> batchWithSha256(const QString &sha256) override;
     Result<std::optional<QString>> importMapping(const QString &name) override;
     Result<void> saveImportMapping(const QString &name, const QString &format, const QString &mappingJson) override;
+    Result<QStringList> importMappingNames() override;
     Result<graph::GraphData> graphData() override;
     Result<qint64> addIncidentAddress(const IncidentAddress &role) override;
     Result<std::vector<IncidentAddress>> incidentAddresses(std::optional<IncidentId> incident) override;

@@ -117,7 +117,7 @@ void TaintSimulation::debit(Slot &slot, Amount amount, TaintAmounts &out)
     }
 }
 
-void TaintSimulation::credit(Slot &slot, Amount amount, const TaintAmounts &in)
+void TaintSimulation::credit(Slot &slot, Amount amount, const TaintAmounts &in, qint64 timestamp)
 {
     if (in.fifo > 0 && !slot.fifoActive) {
         slot.fifoActive = true;
@@ -139,6 +139,9 @@ void TaintSimulation::credit(Slot &slot, Amount amount, const TaintAmounts &in)
     }
     slot.balance += amount;
     slot.poisonIn += in.poison;
+    if (in.poison > 0 && !slot.poisoned) {
+        slot.reachedAt = timestamp;
+    }
     slot.poisoned = slot.poisoned || in.poison > 0;
     slot.haircut += in.haircut;
 }
@@ -174,7 +177,7 @@ void TaintSimulation::run(const Snapshot &snapshot, std::span<const SimFlow> flo
             continue;
         }
         // slotOf may grow m_slots, so the receiver's slot is looked up after the sender's is done with.
-        credit(m_slots[slotOf(sf.to, f.asset)], f.amount, moving);
+        credit(m_slots[slotOf(sf.to, f.asset)], f.amount, moving, f.timestamp);
     }
 }
 

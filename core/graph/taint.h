@@ -60,6 +60,7 @@ public:
         quint32 next = kNone;    // the node's next slot (another asset)
         Amount balance = 0;      // seen funds still held
         Amount poisonIn = 0;     // value received on poisoned flows
+        qint64 reachedAt = 0;    // the time of the first poisoned flow in (forward: when traced value arrived)
         Amount haircut = 0;      // tainted value held under haircut (exact, rounded down per outflow)
         quint32 fifoHead = 0;
         std::vector<std::pair<Amount, bool>> fifo; // (amount, tainted) in arrival order, from fifoHead
@@ -84,7 +85,7 @@ public:
 private:
     quint32 slotOf(NodeIndex node, quint16 asset);
     void debit(Slot &slot, Amount amount, TaintAmounts &out);
-    void credit(Slot &slot, Amount amount, const TaintAmounts &in);
+    void credit(Slot &slot, Amount amount, const TaintAmounts &in, qint64 timestamp);
 
     std::vector<quint32> m_epochOf;
     std::vector<quint32> m_firstSlot;

@@ -350,7 +350,8 @@ Result<TraceResult> Tracer::run(const TraceSeeds &seeds, const TraceOptions &opt
                                       : !(f & Work::Expanded)               ? StopReason::HopLimit
                                                                             : StopReason::Holding;
             const TraceEndpoint e{
-                slot.node, slot.asset, w.hop[slot.node], reason, {slot.poisonIn, held.haircut, held.fifo}};
+                slot.node,     slot.asset, w.hop[slot.node], reason, {slot.poisonIn, held.haircut, held.fifo},
+                slot.reachedAt};
             t.endpoints += e.taint;
             result.endpoints.push_back(e);
         } else {
@@ -367,6 +368,9 @@ Result<TraceResult> Tracer::run(const TraceSeeds &seeds, const TraceOptions &opt
                std::tuple(a.taint.haircut, a.taint.poison, b.node, b.asset);
     });
     result.peelChains = findPeelChains(s, w.visited, options.window);
+    if (forward) {
+        result.bridges = findBridgeCrossings(s, result.endpoints, options.bridgeWindowSeconds);
+    }
     return result;
 }
 

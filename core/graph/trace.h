@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/graph/bridges.h"
 #include "core/graph/peelchains.h"
 #include "core/graph/snapshot.h"
 #include "core/graph/taint.h"
@@ -27,6 +28,8 @@ struct TraceOptions
     QString minAmount;
     /** Service categories value passes through as if they were ordinary addresses ("mixer", "bridge"). */
     QStringList through;
+    /** How long after traced value reaches a bridge its payouts on other chains are candidates (forward). */
+    qint64 bridgeWindowSeconds = 48 * 3600;
 };
 
 /** Where a trace starts and what it counts as the traced value. */
@@ -60,6 +63,7 @@ struct TraceEndpoint
     int hops = 0;
     StopReason reason = StopReason::Holding;
     TaintAmounts taint;
+    qint64 reachedAt = 0; // when the first traced value arrived (backward: the first flow of it, walking back)
 };
 
 /** Per asset: the traced value and where it went, so that endpoints + held + belowMin + fees == traced. */
@@ -86,6 +90,7 @@ struct TraceResult
     std::vector<TraceEndpoint> endpoints; // largest haircut first
     std::vector<AssetTotals> totals;      // assets in index order, only those traced
     std::vector<PeelChain> peelChains;
+    std::vector<BridgeCrossing> bridges; // forward only: endpoints at bridges, with candidate payouts elsewhere
     std::size_t flowsVisited = 0;
     std::size_t nodesVisited = 0;
 };

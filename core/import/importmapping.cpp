@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace awb::import {
 
 using namespace Qt::Literals::StringLiterals;
@@ -163,6 +165,53 @@ Result<ColumnMapping> loadMapping(CaseStore &store, const QString &name)
         return fail(Error::Code::NotFound, tr("The case has no saved mapping named \"%1\".").arg(name));
     }
     return mappingFromJson(**json);
+}
+
+int mappedColumn(const QStringList &header, const QString &value)
+{
+    bool isNumber = false;
+    const int number = value.toInt(&isNumber);
+    if (isNumber) {
+        return number >= 1 && number <= header.size() ? number - 1 : -1;
+    }
+    const auto it = std::find_if(header.begin(), header.end(), [&](const QString &column) {
+        return column.compare(value.trimmed(), Qt::CaseInsensitive) == 0;
+    });
+    return it == header.end() ? -1 : int(it - header.begin());
+}
+
+ColumnMapping resolveMapping(const ColumnMapping &mapping, const QStringList &header, QStringList &missing)
+{
+    ColumnMapping resolved;
+    for (const auto &[field, value] : mapping) {
+        if (field.startsWith(u"fixed_"_s)) {
+            resolved[field] = value;
+        } else if (const int index = mappedColumn(header, value); index >= 0) {
+            resolved[field] = header[index];
+        } else {
+            missing << u"%1 → %2"_s.arg(field, value);
+        }
+    }
+    return resolved;
+}
+
+Result<std::map<QString, ColumnMapping>> loadMappings(CaseStore &store)
+{
+    auto names = store.importMappingNames();
+    if (!names) {
+        return std::unexpected(names.error());
+    }
+    std::map<QString, ColumnMapping> mappings;
+    for (const QString &name : std::as_const(*names)) {
+        auto mapping = loadMapping(store, name);
+        if (!mapping) {
+            Error e = mapping.error();
+            e.message = tr("The saved mapping \"%1\" cannot be read: %2").arg(name, e.message);
+            return std::unexpected(e);
+        }
+        mappings.emplace(name, std::move(*mapping));
+    }
+    return mappings;
 }
 
 Result<void> saveMapping(CaseStore &store, const QString &name, const ColumnMapping &mapping)

@@ -33,6 +33,19 @@ QStringList csvHeader(const QByteArray &head);
 /** A first guess at a mapping from a header: each field whose usual column name (ignoring case) is present. */
 ColumnMapping guessMapping(const QStringList &header);
 
+/** The index in @p header of the column a mapping value names: a 1-based number or a header name in any case;
+ *  -1 when the header has no such column. */
+int mappedColumn(const QStringList &header, const QString &value);
+
+/**
+ * @p mapping against a file's @p header: each column, named or numbered, becomes the header's own spelling of it;
+ * fixed values stay. Columns the header lacks are left out and described in @p missing ("from → Sender").
+ */
+ColumnMapping resolveMapping(const ColumnMapping &mapping, const QStringList &header, QStringList &missing);
+
+/** Every saved mapping of the case, by name. */
+Result<std::map<QString, ColumnMapping>> loadMappings(CaseStore &store);
+
 /** The named mapping of the case; NotFound naming it when there is none. */
 Result<ColumnMapping> loadMapping(CaseStore &store, const QString &name);
 Result<void> saveMapping(CaseStore &store, const QString &name, const ColumnMapping &mapping);

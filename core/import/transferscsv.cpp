@@ -5,6 +5,7 @@
 #include "core/chain/address.h"
 #include "core/import/csvreader.h"
 #include "core/import/etherscancsv.h"
+#include "core/import/importmapping.h"
 #include "core/import/interner.h"
 #include "core/import/parallelrows.h"
 #include "core/import/parsehelpers.h"
@@ -39,16 +40,6 @@ std::optional<int> nativeDecimals(const QString &symbol)
                                               {u"DOGE"_s, 8},  {u"TRX"_s, 6}};
     const auto it = table.find(symbol.toUpper());
     return it == table.end() ? std::nullopt : std::optional(it->second);
-}
-
-int headerIndex(const QStringList &header, const QString &name)
-{
-    for (qsizetype i = 0; i < header.size(); ++i) {
-        if (header[i].compare(name, Qt::CaseInsensitive) == 0) {
-            return int(i);
-        }
-    }
-    return -1;
 }
 
 } // namespace
@@ -104,14 +95,7 @@ Result<ImportData> parseTransfersCsv(const QByteArray &bytes, const QString &fil
                 Error::Code::InvalidInput,
                 tr("The column mapping has an unknown key \"%1\"; the keys are %2.").arg(key, keys.join(u", "_s)));
         }
-        bool isNumber = false;
-        const int number = value.toInt(&isNumber);
-        int index = -1;
-        if (isNumber) {
-            index = number >= 1 && number <= header.size() ? number - 1 : -1;
-        } else {
-            index = headerIndex(header, value.trimmed());
-        }
+        const int index = mappedColumn(header, value);
         if (index < 0) {
             return inputError(fileName, headerLine,
                               tr("the mapping names column \"%1\" for %2, which the header lacks (the header has: %3)")
@@ -121,7 +105,7 @@ Result<ImportData> parseTransfersCsv(const QByteArray &bytes, const QString &fil
     }
     for (int f = 0; f < FieldCount; ++f) {
         if (column[size_t(f)] < 0) {
-            column[size_t(f)] = headerIndex(header, QString::fromUtf16(kFieldKeys[size_t(f)]));
+            column[size_t(f)] = mappedColumn(header, QString::fromUtf16(kFieldKeys[size_t(f)]));
         }
     }
     const auto requireField = [&](bool present, const QString &what) -> Result<void> {

@@ -185,10 +185,41 @@ QJsonObject traceToJson(const Snapshot &s, const graph::TraceResult &result, con
         chains.append(o);
     }
     json.insert(u"peel_chains"_s, chains);
+
+    QJsonArray bridges;
+    for (const graph::BridgeCrossing &b : result.bridges) {
+        const graph::TraceEndpoint &e = result.endpoints[b.endpoint];
+        QJsonObject o{{u"endpoint"_s, s.nodeName(e.node)},
+                      {u"chain"_s, chainOf(s, e.asset)},
+                      {u"bridge"_s, s.data().services[b.service].name},
+                      {u"reached"_s, dateText(e.reachedAt, true)},
+                      {u"window_hours"_s, double(options.bridgeWindowSeconds) / 3600}};
+        QJsonArray payouts;
+        for (const graph::BridgePayout &p : b.payouts) {
+            QJsonObject pj{{u"address"_s, s.nodeName(p.to)},
+                           {u"chain"_s, chainOf(s, p.asset)},
+                           {u"asset"_s, assetOf(s, p.asset).symbol},
+                           {u"time"_s, dateText(p.timestamp, true)},
+                           {u"after_seconds"_s, p.timestamp - e.reachedAt},
+                           {u"synthetic"_s, isSynthetic(s, p.to)}};
+            putAmount(pj, u"amount"_s, p.amount, assetOf(s, p.asset).decimals);
+            payouts.append(pj);
+        }
+        o.insert(u"payouts"_s, payouts);
+        o.insert(u"more_payouts"_s, qint64(b.morePayouts));
+        bridges.append(o);
+    }
+    json.insert(u"bridges"_s, bridges);
+    json.insert(u"bridges_meaning"_s,
+                u"for each endpoint at a bridge, the bridge's payouts on its other chains within the window after "
+                u"traced value reached it: candidates for where the value crossed to, not a continuation of the "
+                u"trace (the case holds no exchange rate and no record of which deposit paid which payout); trace "
+                u"on from a payout with --address"_s);
     json.insert(u"counts"_s, QJsonObject{{u"flows_visited"_s, qint64(result.flowsVisited)},
                                          {u"nodes_visited"_s, qint64(result.nodesVisited)},
                                          {u"endpoints"_s, qint64(result.endpoints.size())},
-                                         {u"peel_chains"_s, qint64(result.peelChains.size())}});
+                                         {u"peel_chains"_s, qint64(result.peelChains.size())},
+                                         {u"bridges"_s, qint64(result.bridges.size())}});
     json.insert(u"synthetic"_s, synthetic);
     return json;
 }
@@ -223,6 +254,19 @@ QString traceToText(const Snapshot &s, const graph::TraceResult &result, int max
             formatUnits(e.taint.haircut, d), formatUnits(e.taint.fifo, d), formatUnits(e.taint.poison, d),
             assetOf(s, e.asset).symbol, QString::number(e.hops), stopName(e.reason),
             isSynthetic(s, e.node) ? u"  SYNTHETIC"_s : QString());
+    }
+    for (const graph::BridgeCrossing &b : result.bridges) {
+        const graph::TraceEndpoint &e = result.endpoints[b.endpoint];
+        out += u"Bridge %1 reached at %2 on %3: %4 payout(s) on other chains within the window (candidates, not "
+               u"matched; trace on with --address)\n"_s
+                   .arg(s.data().services[b.service].name, dateText(e.reachedAt, true), chainOf(s, e.asset))
+                   .arg(b.payouts.size() + b.morePayouts);
+        for (const graph::BridgePayout &p : b.payouts) {
+            out += u"  %1 %2 %3 at %4 (+%5 h)\n"_s
+                       .arg(s.nodeName(p.to), formatUnits(p.amount, assetOf(s, p.asset).decimals),
+                            assetOf(s, p.asset).symbol, dateText(p.timestamp, true))
+                       .arg(double(p.timestamp - e.reachedAt) / 3600, 0, 'f', 1);
+        }
     }
     for (const graph::PeelChain &c : result.peelChains) {
         const int d = assetOf(s, c.asset).decimals;

@@ -141,6 +141,8 @@ public:
     /** A saved transfers-csv column mapping (JSON object text) by name. */
     virtual Result<std::optional<QString>> importMapping(const QString &name) = 0;
     virtual Result<void> saveImportMapping(const QString &name, const QString &format, const QString &mappingJson) = 0;
+    /** The names of the saved mappings, in alphabetical order. */
+    virtual Result<QStringList> importMappingNames() = 0;
 
     /** Everything the graph engine needs, read in a fixed number of queries. */
     virtual Result<graph::GraphData> graphData() = 0;

@@ -230,6 +230,27 @@ TEST_F(CliTest, TraceFollowsTheSyntheticScenarioToAMixerAnExchangeAndAPeelChain)
         mixer = mixer || e[u"category"_s].toString() == u"mixer"_s;
     }
     EXPECT_TRUE(mixer) << "by default the trace stops at the mixer";
+    EXPECT_TRUE(forward[u"bridges"_s].toArray().isEmpty());
+
+    // Through the mixer the Ether reaches Bridge X, which lists its Bitcoin payouts as candidates to trace on from.
+    const QJsonObject through =
+        jsonOf(cli({u"trace"_s, demo, u"--incident"_s, incident, u"--through"_s, u"mixer"_s, u"--json"_s}));
+    const QJsonArray bridges = through[u"bridges"_s].toArray();
+    ASSERT_EQ(bridges.size(), 1);
+    EXPECT_TRUE(bridges[0][u"bridge"_s].toString().endsWith(u"Bridge X"_s));
+    EXPECT_EQ(bridges[0][u"chain"_s].toString(), u"ethereum"_s);
+    const QJsonArray payouts = bridges[0][u"payouts"_s].toArray();
+    ASSERT_EQ(payouts.size(), 3);
+    for (const QJsonValue &p : payouts) {
+        EXPECT_EQ(p[u"chain"_s].toString(), u"bitcoin"_s);
+        EXPECT_GT(p[u"after_seconds"_s].toInteger(), 0);
+        EXPECT_LE(p[u"after_seconds"_s].toInteger(), 48 * 3600);
+        EXPECT_TRUE(p[u"synthetic"_s].toBool());
+    }
+    const QJsonObject narrow = jsonOf(cli({u"trace"_s, demo, u"--incident"_s, incident, u"--through"_s, u"mixer"_s,
+                                           u"--bridge-window"_s, u"1"_s, u"--json"_s}));
+    EXPECT_TRUE(narrow[u"bridges"_s][0][u"payouts"_s].toArray().isEmpty()) << "the payouts came 16 h later";
+    EXPECT_EQ(cli({u"trace"_s, demo, u"--incident"_s, incident, u"--bridge-window"_s, u"soon"_s}).status, 2);
 
     const QJsonObject backward =
         jsonOf(cli({u"trace"_s, demo, u"--incident"_s, incident, u"--direction"_s, u"backward"_s, u"--json"_s}));

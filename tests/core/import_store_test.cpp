@@ -398,6 +398,41 @@ TEST(ImportMapping, SavesLoadsAndValidates)
     EXPECT_FALSE(import::mappingFromJson(u"{\"from\": 3}"_s).has_value());
 }
 
+TEST(ImportMapping, ListsTheSavedOnesAndFitsThemToAFile)
+{
+    auto store = test::memoryStore();
+    EXPECT_TRUE(ok(import::loadMappings(*store)).empty());
+    const import::ColumnMapping desk{
+        {u"tx_hash"_s, u"hash"_s}, {u"from"_s, u"Sender"_s},          {u"to"_s, u"3"_s},
+        {u"amount"_s, u"Wei"_s},   {u"timestamp"_s, u"Block time"_s}, {u"fixed_asset"_s, u"ETH"_s}};
+    ok(import::saveMapping(*store, u"desk"_s, desk));
+    ok(import::saveMapping(*store, u"another desk"_s, {{u"from"_s, u"1"_s}}));
+    EXPECT_EQ(ok(store->importMappingNames()), (QStringList{u"another desk"_s, u"desk"_s}));
+    const auto all = ok(import::loadMappings(*store));
+    ASSERT_EQ(all.size(), 2u);
+    EXPECT_EQ(all.at(u"desk"_s), desk);
+
+    // Names match the header ignoring case and take its spelling; numbers count from 1; fixed values stay.
+    QStringList missing;
+    const import::ColumnMapping fitted =
+        import::resolveMapping(desk, {u"Hash"_s, u"SENDER"_s, u"Recipient"_s, u"Wei"_s, u"Time"_s}, missing);
+    const import::ColumnMapping expected{{u"tx_hash"_s, u"Hash"_s},
+                                         {u"from"_s, u"SENDER"_s},
+                                         {u"to"_s, u"Recipient"_s},
+                                         {u"amount"_s, u"Wei"_s},
+                                         {u"fixed_asset"_s, u"ETH"_s}};
+    EXPECT_EQ(fitted, expected);
+    EXPECT_EQ(missing, (QStringList{u"timestamp → Block time"_s}));
+    missing.clear();
+    EXPECT_TRUE(import::resolveMapping({{u"to"_s, u"9"_s}}, {u"a"_s}, missing).empty());
+    EXPECT_EQ(missing, (QStringList{u"to → 9"_s}));
+
+    ok(store->saveImportMapping(u"broken"_s, u"transfers-csv"_s, u"[1]"_s));
+    const auto unreadable = import::loadMappings(*store);
+    ASSERT_FALSE(unreadable.has_value());
+    EXPECT_TRUE(unreadable.error().message.contains(u"\"broken\""_s)) << unreadable.error().message.toStdString();
+}
+
 } // namespace
 } // namespace awb
 

@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Attribution Workbench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // File ▸ Import… end to end: the dialog, the worker thread, the report and the refreshed views.
+#include "core/db/sqlitecasestore.h"
+#include "core/import/importmapping.h"
 #include "core/store/casestore.h"
 #include "testcase.h"
 #include "ui/casecontroller.h"
@@ -14,6 +16,7 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSettings>
 #include <QTemporaryDir>
 
@@ -91,6 +94,48 @@ TEST_F(ImportTest, ImportsAFileThroughTheDialogAndRefreshesTheCounts)
     ASSERT_TRUE(MessageBox::lastShown().has_value());
     EXPECT_TRUE(MessageBox::lastShown()->text.contains(u"was already imported as batch 1"_s));
     EXPECT_EQ(window.document()->store()->transfers()->size(), 3u);
+}
+
+TEST_F(ImportTest, ASavedMappingFillsTheColumnsOfARenamedExport)
+{
+    {
+        auto store = db::SqliteCaseStore::open(m_casePath);
+        ASSERT_TRUE(store);
+        ASSERT_TRUE(import::saveMapping(**store, u"desk"_s,
+                                        {{u"tx_hash"_s, u"hash"_s},
+                                         {u"from"_s, u"sender"_s},
+                                         {u"to"_s, u"3"_s},
+                                         {u"amount"_s, u"Wei"_s},
+                                         {u"timestamp"_s, u"Time"_s},
+                                         {u"block"_s, u"Height"_s},
+                                         {u"fixed_asset"_s, u"ETH"_s},
+                                         {u"fixed_chain"_s, u"ethereum"_s},
+                                         {u"fixed_decimals"_s, u"18"_s}}));
+    }
+    MainWindow window;
+    window.show();
+    ASSERT_TRUE(window.controller()->openCaseFile(m_casePath));
+    runImport(window, [](ImportDialog &dialog) {
+        dialog.setFilePath(fixture(u"renamed.csv"_s));
+        auto *saved = dialog.findChild<QComboBox *>(u"importSavedMappingCombo"_s);
+        ASSERT_TRUE(saved->isEnabled());
+        saved->setCurrentIndex(saved->findText(u"desk"_s));
+        EXPECT_EQ(dialog.findChild<QComboBox *>(u"importColumn_from"_s)->currentText(), u"Sender"_s);
+        EXPECT_EQ(dialog.findChild<QComboBox *>(u"importColumn_to"_s)->currentText(), u"Recipient"_s);
+        EXPECT_EQ(dialog.findChild<QLineEdit *>(u"importFixedAssetEdit"_s)->text(), u"ETH"_s);
+        EXPECT_EQ(dialog.findChild<QLineEdit *>(u"importChainEdit"_s)->text(), u"ethereum"_s);
+        // The file has no Height column: the dialog says so instead of dropping it quietly.
+        auto *note = dialog.findChild<QLabel *>(u"importSavedMappingNote"_s);
+        EXPECT_FALSE(note->isHidden());
+        EXPECT_TRUE(note->text().contains(u"block → Height"_s)) << note->text().toStdString();
+        const ImportRequest request = dialog.request();
+        EXPECT_EQ(request.options.mapping.at(u"amount"_s), u"Wei"_s);
+        EXPECT_FALSE(request.options.mapping.contains(u"block"_s));
+    });
+    const auto shown = MessageBox::lastShown();
+    ASSERT_TRUE(shown.has_value());
+    EXPECT_EQ(shown->icon, QMessageBox::Information) << shown->text.toStdString();
+    EXPECT_TRUE(shown->text.contains(u"renamed.csv (transfers-csv)"_s)) << shown->text.toStdString();
 }
 
 TEST_F(ImportTest, AFailedImportIsShownWithItsLineAndChangesNothing)

@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 namespace awb::ui {
@@ -25,6 +26,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 constexpr qint64 kHeadBytes = 64 * 1024;
+constexpr qsizetype kPreviewColumns = 110;
 
 } // namespace
 
@@ -61,6 +63,17 @@ ImportDialog::ImportDialog(QWidget *parent)
 
     m_mappingBox = new QGroupBox(tr("Columns of the transfers CSV"), this);
     auto *mappingForm = new QFormLayout(m_mappingBox);
+    m_saved = new QComboBox(m_mappingBox);
+    m_saved->setObjectName(u"importSavedMappingCombo"_s);
+    m_saved->addItem(tr("(none: guess from the header)"), QString());
+    m_saved->setEnabled(false);
+    mappingForm->addRow(tr("Saved &mapping:"), m_saved);
+    m_savedNote = new QLabel(m_mappingBox);
+    m_savedNote->setObjectName(u"importSavedMappingNote"_s);
+    m_savedNote->setTextFormat(Qt::PlainText); // column names come from files
+    m_savedNote->setWordWrap(true);
+    m_savedNote->hide();
+    mappingForm->addRow(m_savedNote);
     for (const QString &field : import::mappingFields()) {
         if (field.startsWith(u"fixed_"_s)) {
             continue; // fixed values are typed, not chosen from the header: the chain field covers fixed_chain
@@ -98,6 +111,7 @@ ImportDialog::ImportDialog(QWidget *parent)
     connect(browseButton, &QPushButton::clicked, this, &ImportDialog::browse);
     connect(m_file, &QLineEdit::editingFinished, this, [this] { setFilePath(m_file->text()); });
     connect(m_format, &QComboBox::currentTextChanged, this, &ImportDialog::updateMappingVisibility);
+    connect(m_saved, &QComboBox::currentIndexChanged, this, &ImportDialog::applyMapping);
     connect(buttons, &QDialogButtonBox::accepted, this, &ImportDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ImportDialog::reject);
     updateMappingVisibility();
@@ -124,20 +138,67 @@ void ImportDialog::setFilePath(const QString &path)
     if (const QString guess = import::guessFormat(QFileInfo(path).fileName(), head); !guess.isEmpty()) {
         m_format->setCurrentText(guess);
     }
-    const QStringList header = import::csvHeader(head);
-    const import::ColumnMapping guessed = import::guessMapping(header);
+    m_header = import::csvHeader(head);
     for (const auto &[field, combo] : m_columns) {
         combo->clear();
         combo->addItem(tr("(none)"), QString());
-        for (const QString &column : header) {
+        for (const QString &column : std::as_const(m_header)) {
             combo->addItem(column, column);
         }
-        if (const auto it = guessed.find(field); it != guessed.end()) {
-            combo->setCurrentIndex(combo->findData(it->second));
+    }
+    applyMapping();
+    // The first lines as they are, so the user sees what the columns hold before choosing; long lines are cut,
+    // or a file of long hashes would widen the dialog past the screen.
+    QStringList lines = QString::fromUtf8(head.left(4096)).split(u'\n').mid(0, 5);
+    for (QString &line : lines) {
+        if (line.size() > kPreviewColumns) {
+            line = line.left(kPreviewColumns) + u'…';
         }
     }
-    // The first lines as they are, so the user sees what the columns hold before choosing.
-    m_preview->setText(QString::fromUtf8(head.left(600)).section(u'\n', 0, 4));
+    m_preview->setText(lines.join(u'\n'));
+}
+
+void ImportDialog::setSavedMappings(std::map<QString, import::ColumnMapping> mappings)
+{
+    m_savedMappings = std::move(mappings);
+    const QSignalBlocker blocker(m_saved);
+    while (m_saved->count() > 1) {
+        m_saved->removeItem(1);
+    }
+    for (const auto &[name, mapping] : m_savedMappings) {
+        m_saved->addItem(name, name);
+    }
+    m_saved->setEnabled(!m_savedMappings.empty());
+}
+
+void ImportDialog::applyMapping()
+{
+    const QString name = m_saved->currentData().toString();
+    const auto saved = m_savedMappings.find(name);
+    QStringList missing;
+    const import::ColumnMapping mapping = saved == m_savedMappings.end()
+                                              ? import::guessMapping(m_header)
+                                              : import::resolveMapping(saved->second, m_header, missing);
+    for (const auto &[field, combo] : m_columns) {
+        const auto it = mapping.find(field);
+        combo->setCurrentIndex(it == mapping.end() ? 0 : std::max(0, combo->findData(it->second)));
+    }
+    if (saved != m_savedMappings.end()) {
+        const auto fixed = [&](const QString &field) {
+            const auto it = mapping.find(field);
+            return it == mapping.end() ? QString() : it->second;
+        };
+        m_fixedAsset->setText(fixed(u"fixed_asset"_s));
+        m_fixedDecimals->setText(fixed(u"fixed_decimals"_s));
+        if (const QString chain = fixed(u"fixed_chain"_s); !chain.isEmpty()) {
+            m_chain->setText(chain);
+        }
+    }
+    // A mapping saved for another export may name columns this file lacks: said, not silently dropped.
+    m_savedNote->setText(missing.isEmpty() || m_header.isEmpty()
+                             ? QString()
+                             : tr("This file has no column for: %1. Choose them below.").arg(missing.join(u", "_s)));
+    m_savedNote->setVisible(!m_savedNote->text().isEmpty());
 }
 
 void ImportDialog::updateMappingVisibility()

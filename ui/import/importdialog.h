@@ -18,7 +18,7 @@ namespace awb::ui {
 /**
  * File ▸ Import…: the file, its format (guessed from the name and first bytes), the chain of an explorer export,
  * and for a transfers CSV which column holds each field (offered from the file's header, guessed where the
- * names are the usual ones), with an optional name to save the mapping under.
+ * names are the usual ones, or taken from a mapping saved in the case), with an optional name to save it under.
  */
 class ImportDialog final : public QDialog
 {
@@ -28,6 +28,8 @@ class ImportDialog final : public QDialog
 public:
     explicit ImportDialog(QWidget *parent = nullptr);
 
+    /** Offers the case's saved mappings, by name; choosing one fills the column choices from it. */
+    void setSavedMappings(std::map<QString, import::ColumnMapping> mappings);
     /** Chooses @p path: reads its first bytes, guesses the format and fills the column choices. */
     void setFilePath(const QString &path);
     ImportRequest request() const;
@@ -37,11 +39,17 @@ public:
 private:
     void browse();
     void updateMappingVisibility();
+    /** Sets the column choices from the chosen saved mapping, or from the guess when none is chosen. */
+    void applyMapping();
 
     QLineEdit *m_file = nullptr;
     QComboBox *m_format = nullptr;
     QLineEdit *m_chain = nullptr;
     QGroupBox *m_mappingBox = nullptr;
+    QComboBox *m_saved = nullptr;
+    QLabel *m_savedNote = nullptr;
+    std::map<QString, import::ColumnMapping> m_savedMappings;
+    QStringList m_header;                     // the chosen file's columns
     std::map<QString, QComboBox *> m_columns; // field → column choice
     QLineEdit *m_fixedAsset = nullptr;
     QLineEdit *m_fixedDecimals = nullptr;
