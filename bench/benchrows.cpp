@@ -5,8 +5,10 @@
 #include "bench/generators/incidentgen.h"
 #include "bench/generators/transfergen.h"
 #include "core/db/sqlitecasestore.h"
+#include "core/layout/forcelayout.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -254,6 +256,55 @@ QJsonObject runRss(const RowArgs &args)
 #endif
 }
 
+/** "a b" per line, as `generate graph --edges-out` writes. */
+Result<std::vector<std::pair<quint32, quint32>>> readEdges(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return fail(Error::Code::Io, u"cannot read %1: %2"_s.arg(path, file.errorString()));
+    }
+    std::vector<std::pair<quint32, quint32>> edges;
+    while (!file.atEnd()) {
+        const QList<QByteArray> parts = file.readLine().simplified().split(' ');
+        if (parts.size() == 2) {
+            edges.emplace_back(parts[0].toUInt(), parts[1].toUInt());
+        }
+    }
+    return edges;
+}
+
+QJsonObject runLayout(const RowArgs &args)
+{
+    auto edges = readEdges(args.text(u"edges"_s));
+    if (!edges) {
+        return failed(u"layout"_s, edges.error());
+    }
+    layout::LayoutInput input;
+    input.nodes = quint32(args.integer(u"nodes"_s, 0));
+    input.edges = std::move(*edges);
+    layout::LayoutOptions options;
+    options.seed = quint64(args.integer(u"seed"_s, 20261121));
+    options.threads = int(args.integer(u"threads"_s, 0));
+    layout::LayoutResult result;
+    const auto samples = timeRuns(args.integer(u"runs"_s, 1), [&] { result = layout::forceLayout(input, options); });
+    if (const QString out = args.text(u"out"_s); !out.isEmpty()) {
+        QByteArray text;
+        for (size_t i = 0; i < result.positions.size(); ++i) {
+            text += QByteArray::number(qulonglong(i)) + ' ' + QByteArray::number(result.positions[i].x, 'f', 3) + ' ' +
+                    QByteArray::number(result.positions[i].y, 'f', 3) + '\n';
+        }
+        QFile file(out);
+        if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size()) {
+            return failed(u"layout"_s, Error{Error::Code::Io, u"cannot write %1"_s.arg(out), {}});
+        }
+    }
+    return withWork(summarize(samples), u"layout"_s,
+                    {{u"nodes"_s, qint64(input.nodes)},
+                     {u"edges"_s, qint64(input.edges.size())},
+                     {u"levels"_s, result.levels},
+                     {u"iterations"_s, result.iterations}});
+}
+
 } // namespace
 
 const std::vector<Row> &rows()
@@ -265,6 +316,7 @@ const std::vector<Row> &rows()
         {u"trace6"_s, u"downstream() 6 hops from the generated seeds"_s, runTrace6},
         {u"closure"_s, u"downstream() without a hop limit from the generated seeds"_s, runClosure},
         {u"rss"_s, u"peak RSS after Snapshot::load of --case"_s, runRss},
+        {u"layout"_s, u"forceLayout() of --edges (--nodes), positions to --out as \"i x y\" lines"_s, runLayout},
     };
     return all;
 }
