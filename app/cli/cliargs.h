@@ -38,6 +38,9 @@ int cmdIncidents(const Parsed &p, Streams io);
 int cmdImport(const Parsed &p, Streams io);
 /** `awb-cli path CASE A B [--k N] [--max-length N] [--exclude KIND] [--json]`: shortest entity-graph paths. */
 int cmdPath(const Parsed &p, Streams io);
+/** `awb-cli graph CASE FOCUS [--hops N] [--kinds K,...] [--max-nodes N] [--format F] [--out FILE]`: the
+ *  neighbourhood of FOCUS, laid out, as JSON, DOT, GraphML or GEXF. */
+int cmdGraph(const Parsed &p, Streams io);
 /** `awb-cli suggest CASE --incident ID [--hops N] [--json]`: ranked groups by graph evidence; writes nothing. */
 int cmdSuggest(const Parsed &p, Streams io);
 /** `awb-cli trace CASE (--incident ID | --address A) [options] [--json]`: taint models side by side. */

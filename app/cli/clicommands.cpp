@@ -43,6 +43,9 @@ Commands:
                          the N (1-50) shortest loopless paths between two entities of the case graph: an
                          address, incident:ID, group:NAME (or a group name), cluster:N or service:NAME;
                          --exclude repeats (flow, member, role, attribution, group_tag, service_tag)
+  graph CASE FOCUS [--hops N] [--kinds K,...] [--max-nodes N] [--format json|dot|graphml|gexf] [--out FILE]
+                         the neighbourhood of an address, incident:ID, group:NAME, cluster:N or service:NAME,
+                         laid out (deterministic for --seed), for Graphviz, Gephi, networkx or igraph
   suggest CASE --incident ID [--hops N] [--json]
                          actor groups ranked by graph evidence (tagged wallets within N flow hops, clusters
                          shared with attributed incidents), with the score breakdown; writes nothing
@@ -220,6 +223,8 @@ int run(const QStringList &args, Streams io)
          {2, {u"--json"_s}, {u"--format"_s, u"--chain"_s, u"--map"_s, u"--mapping"_s, u"--save-mapping"_s}, cmdImport}},
         {u"path"_s, {3, {u"--json"_s}, {u"--k"_s, u"--max-length"_s, u"--exclude"_s}, cmdPath}},
         {u"suggest"_s, {1, {u"--json"_s}, {u"--incident"_s, u"--hops"_s}, cmdSuggest}},
+        {u"graph"_s,
+         {2, {}, {u"--hops"_s, u"--kinds"_s, u"--max-nodes"_s, u"--format"_s, u"--out"_s, u"--seed"_s}, cmdGraph}},
         {u"trace"_s,
          {1,
           {u"--json"_s},

@@ -1,12 +1,15 @@
 // SPDX-FileCopyrightText: 2026 Attribution Workbench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `awb-cli path` and `awb-cli suggest`: entity-graph paths and attribution suggestions, read-only on the case.
+// `awb-cli path`, `suggest` and `graph`: entity-graph paths, attribution suggestions and neighbourhood exports,
+// read-only on the case.
 #include "app/cli/cliargs.h"
 #include "core/db/sqlitecasestore.h"
 #include "core/graph/paths.h"
 #include "core/graph/suggest.h"
+#include "core/report/graphexport.h"
 #include "core/report/pathreport.h"
 
+#include <QFile>
 #include <QJsonDocument>
 
 namespace awb::cli {
@@ -153,6 +156,67 @@ int cmdSuggest(const Parsed &p, Streams io)
     }
     io.out << QJsonDocument(report::suggestionsToJson(*snapshot, *result, options, *hashes))
                   .toJson(QJsonDocument::Indented);
+    return 0;
+}
+
+int cmdGraph(const Parsed &p, Streams io)
+{
+    QString problem;
+    graph::NeighbourhoodOptions options;
+    const auto hops = intOption(p, u"--hops"_s, options.hops, 0, 10, problem);
+    const auto maxNodes = intOption(p, u"--max-nodes"_s, int(options.maxNodes), 1, 100000, problem);
+    const auto seed = intOption(p, u"--seed"_s, 20261121, 0, std::numeric_limits<int>::max(), problem);
+    if (!hops || !maxNodes || !seed) {
+        return usage(io, problem);
+    }
+    options.hops = *hops;
+    options.maxNodes = quint32(*maxNodes);
+    for (const QString &list : p.values(u"--kinds"_s)) {
+        for (const QString &name : list.split(u',', Qt::SkipEmptyParts)) {
+            const auto kind = graph::nodeKindFromName(name);
+            if (!kind) {
+                return usage(io, u"--kinds: \"%1\" is not a node kind (address, transaction, cluster, incident, "
+                                 u"group, service)"_s.arg(name.trimmed()));
+            }
+            options.kinds.push_back(*kind);
+        }
+    }
+    const QString format = p.value(u"--format"_s).value_or(u"json"_s);
+    if (!report::graphFormats().contains(format)) {
+        return usage(io, u"--format must be one of %1, not \"%2\""_s.arg(report::graphFormats().join(u", "_s), format));
+    }
+    auto opened = openGraph(p.positional.at(0));
+    if (!opened) {
+        return failure(io, opened.error());
+    }
+    const auto &[store, snapshot] = *opened;
+    const auto focus = snapshot->resolve(p.positional.at(1));
+    if (!focus) {
+        return usage(io, u"%1 has no entity \"%2\": give an address, incident:ID, group:NAME (or a group name), "
+                         u"cluster:N or service:NAME"_s.arg(p.positional.at(0), p.positional.at(1)));
+    }
+    const graph::ViewGraph view = graph::neighbourhood(*snapshot, std::span(&*focus, 1), options);
+    layout::LayoutInput input;
+    input.nodes = quint32(view.nodes.size());
+    for (const graph::ViewEdge &e : view.edges) {
+        input.edges.emplace_back(e.a, e.b);
+    }
+    layout::LayoutOptions layoutOptions;
+    layoutOptions.seed = quint64(*seed);
+    const layout::LayoutResult laid = layout::forceLayout(input, layoutOptions);
+    const QByteArray bytes = report::exportGraph(*snapshot, view, laid.positions, format);
+    if (const auto out = p.value(u"--out"_s)) {
+        QFile file(*out);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size()) {
+            return failure(io, Error{Error::Code::Io, u"Could not write %1: %2."_s.arg(*out, file.errorString()), {}});
+        }
+    } else {
+        io.out << QString::fromUtf8(bytes);
+    }
+    if (view.truncated) {
+        io.err << "awb-cli: note: the neighbourhood was cut at " << options.maxNodes
+               << " nodes (--max-nodes); the nearest were kept\n";
+    }
     return 0;
 }
 

@@ -272,6 +272,18 @@ QString nodeKindName(NodeKind kind)
 namespace {
 constexpr LinkKind kLinkKinds[] = {LinkKind::Flow,        LinkKind::Member,   LinkKind::Role,
                                    LinkKind::Attribution, LinkKind::GroupTag, LinkKind::ServiceTag};
+constexpr NodeKind kNodeKinds[] = {NodeKind::Address,  NodeKind::Transaction, NodeKind::Cluster,
+                                   NodeKind::Incident, NodeKind::Group,       NodeKind::Service};
+} // namespace
+
+std::optional<NodeKind> nodeKindFromName(const QString &name)
+{
+    for (NodeKind kind : kNodeKinds) {
+        if (nodeKindName(kind).compare(name.trimmed(), Qt::CaseInsensitive) == 0) {
+            return kind;
+        }
+    }
+    return std::nullopt;
 }
 
 QString linkKindName(LinkKind kind)

@@ -72,6 +72,7 @@ Result<PathResult> shortestPaths(const Snapshot &snapshot, NodeIndex from, NodeI
 
 /** "address", "transaction", "cluster", "incident", "group", "service". */
 QString nodeKindName(NodeKind kind);
+std::optional<NodeKind> nodeKindFromName(const QString &name);
 /** "flow", "member", "role", "attribution", "group_tag", "service_tag". */
 QString linkKindName(LinkKind kind);
 std::optional<LinkKind> linkKindFromName(const QString &name);

@@ -12,6 +12,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 namespace {
 
 using namespace Qt::Literals::StringLiterals;
@@ -115,6 +117,39 @@ TEST_F(PathCliTest, PathRefusesUnknownEntitiesAndBadBounds)
     EXPECT_EQ(cli({u"path"_s, m_case, incident, m_group, u"--k"_s, u"51"_s}).status, 2);
     EXPECT_EQ(cli({u"path"_s, m_case, incident, m_group, u"--exclude"_s, u"nonsense"_s}).status, 2);
     EXPECT_EQ(cli({u"path"_s, m_case, incident}).status, 2);
+}
+
+TEST_F(PathCliTest, GraphExportsTheIncidentsNeighbourhoodLaidOut)
+{
+    const QString incident = u"incident:%1"_s.arg(m_incident);
+    const CliResult r = cli({u"graph"_s, m_case, incident, u"--hops"_s, u"1"_s});
+    ASSERT_EQ(r.status, 0) << r.err.toStdString();
+    const QJsonObject json = jsonOf(r);
+    const QJsonArray nodes = json[u"nodes"_s].toArray();
+    ASSERT_GT(nodes.size(), 3);
+    EXPECT_EQ(nodes[0][u"name"_s].toString(), incident);
+    EXPECT_TRUE(nodes[0][u"focus"_s].toBool());
+    bool group = false;
+    for (const QJsonValue &n : nodes) {
+        group = group || (n[u"kind"_s].toString() == u"group"_s && n[u"label"_s].toString() == m_group);
+        EXPECT_TRUE(std::isfinite(n[u"x"_s].toDouble()));
+    }
+    EXPECT_TRUE(group) << "one hop from an incident reaches its attributed group";
+    EXPECT_EQ(cli({u"graph"_s, m_case, incident, u"--hops"_s, u"1"_s}).out, r.out) << "deterministic";
+
+    const QString dot = m_dir.filePath(u"n.dot"_s);
+    ASSERT_EQ(cli({u"graph"_s, m_case, incident, u"--format"_s, u"dot"_s, u"--out"_s, dot}).status, 0);
+    QFile file(dot);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(file.readAll().startsWith("digraph awb {"));
+
+    const CliResult cut = cli({u"graph"_s, m_case, incident, u"--hops"_s, u"4"_s, u"--max-nodes"_s, u"20"_s});
+    EXPECT_EQ(jsonOf(cut)[u"nodes"_s].toArray().size(), 20);
+    EXPECT_TRUE(jsonOf(cut)[u"truncated"_s].toBool());
+    EXPECT_TRUE(cut.err.contains("cut at 20 nodes"));
+    EXPECT_EQ(cli({u"graph"_s, m_case, incident, u"--format"_s, u"svg"_s}).status, 2);
+    EXPECT_EQ(cli({u"graph"_s, m_case, incident, u"--kinds"_s, u"wallet"_s}).status, 2);
+    EXPECT_EQ(cli({u"graph"_s, m_case, u"incident:999999"_s}).status, 2);
 }
 
 TEST_F(PathCliTest, SuggestPrintsTheDocumentedShapeAndWritesNothing)

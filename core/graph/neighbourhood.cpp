@@ -1,0 +1,124 @@
+// SPDX-FileCopyrightText: 2026 Attribution Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/graph/neighbourhood.h"
+
+#include <algorithm>
+#include <deque>
+#include <map>
+#include <tuple>
+#include <unordered_map>
+
+namespace awb::graph {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+ViewNode describe(const Snapshot &s, NodeIndex node)
+{
+    const GraphData &d = s.data();
+    const quint32 i = s.local(node);
+    ViewNode v{node, s.kind(node), {}, {}, false, false};
+    switch (v.kind) {
+    case NodeKind::Address:
+        v.label = d.address(i);
+        v.category = d.chains[d.addresses[i].chain];
+        v.synthetic = d.addresses[i].synthetic;
+        break;
+    case NodeKind::Transaction:
+        v.label = s.nodeName(node);
+        v.synthetic = d.utxoTxs[i].synthetic;
+        break;
+    case NodeKind::Cluster:
+        v.label = u"cluster %1"_s.arg(i);
+        break;
+    case NodeKind::Incident:
+        v.label = d.incidents[i].title;
+        v.category = d.incidents[i].startDate;
+        v.synthetic = d.incidents[i].synthetic;
+        break;
+    case NodeKind::Group:
+        v.label = d.groups[i].name;
+        break;
+    case NodeKind::Service:
+        v.label = d.services[i].name;
+        v.category = d.services[i].category;
+        break;
+    }
+    return v;
+}
+
+} // namespace
+
+ViewGraph neighbourhood(const Snapshot &s, std::span<const NodeIndex> focus, const NeighbourhoodOptions &options)
+{
+    ViewGraph g;
+    std::unordered_map<NodeIndex, quint32> index; // snapshot node → index in g.nodes
+    const auto wanted = [&](NodeKind kind) {
+        return options.kinds.empty() ||
+               std::find(options.kinds.begin(), options.kinds.end(), kind) != options.kinds.end();
+    };
+    std::deque<std::pair<NodeIndex, int>> queue;
+    for (NodeIndex n : focus) {
+        if (n < s.nodeCount() && index.emplace(n, quint32(g.nodes.size())).second) {
+            g.nodes.push_back(describe(s, n));
+            g.nodes.back().focus = true;
+            queue.emplace_back(n, 0);
+        }
+    }
+    while (!queue.empty()) {
+        const auto [at, depth] = queue.front();
+        queue.pop_front();
+        if (depth >= options.hops) {
+            continue;
+        }
+        for (quint32 l : s.links(at)) {
+            const Link &link = s.link(l);
+            const NodeIndex other = link.from == at ? link.to : link.from;
+            if (index.contains(other) || !wanted(s.kind(other))) {
+                continue;
+            }
+            if (g.nodes.size() >= options.maxNodes) {
+                g.truncated = true;
+                queue.clear();
+                break;
+            }
+            index.emplace(other, quint32(g.nodes.size()));
+            g.nodes.push_back(describe(s, other));
+            queue.emplace_back(other, depth + 1);
+        }
+    }
+    // Every link between two drawn nodes, folded per (sender, receiver, kind, asset); each link is met from both
+    // ends, so it is taken from its 'from' end only.
+    std::map<std::tuple<quint32, quint32, LinkKind, quint16>, ViewEdge> folded;
+    for (quint32 a = 0; a < g.nodes.size(); ++a) {
+        for (quint32 l : s.links(g.nodes[a].node)) {
+            const Link &link = s.link(l);
+            if (link.from != g.nodes[a].node) {
+                continue;
+            }
+            const auto other = index.find(link.to);
+            if (other == index.end()) {
+                continue;
+            }
+            const bool flow = link.kind == LinkKind::Flow;
+            const quint16 asset = flow ? s.flow(link.ref).asset : 0;
+            ViewEdge &e = folded[{a, other->second, link.kind, asset}];
+            e.a = a;
+            e.b = other->second;
+            e.kind = link.kind;
+            e.asset = asset;
+            ++e.links;
+            if (flow) {
+                e.amount += s.flow(link.ref).amount;
+            }
+        }
+    }
+    g.edges.reserve(folded.size());
+    for (auto &[key, edge] : folded) {
+        g.edges.push_back(edge);
+    }
+    return g;
+}
+
+} // namespace awb::graph
