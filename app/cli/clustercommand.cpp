@@ -82,6 +82,20 @@ std::optional<quint32> findAnyChain(const graph::GraphData &data, const QString 
     return std::nullopt;
 }
 
+/** The case, read-only (clustering writes nothing), and its graph data. */
+Result<std::pair<std::unique_ptr<db::SqliteCaseStore>, graph::GraphData>> openGraphData(const QString &path)
+{
+    auto store = db::SqliteCaseStore::open(path, true);
+    if (!store) {
+        return std::unexpected(store.error());
+    }
+    auto data = (*store)->graphData();
+    if (!data) {
+        return std::unexpected(data.error());
+    }
+    return std::pair(std::move(*store), std::move(*data));
+}
+
 } // namespace
 
 int cmdCluster(const Parsed &p, Streams io)
@@ -90,32 +104,29 @@ int cmdCluster(const Parsed &p, Streams io)
     if (!options) {
         return kUsage;
     }
-    auto store = db::SqliteCaseStore::open(p.positional.at(0), true);
-    if (!store) {
-        return failure(io, store.error());
+    auto opened = openGraphData(p.positional.at(0));
+    if (!opened) {
+        return failure(io, opened.error());
     }
-    auto data = (*store)->graphData();
-    if (!data) {
-        return failure(io, data.error());
-    }
-    const graph::Clustering clustering = graph::cluster(*data, *options);
+    auto &[store, data] = *opened;
+    const graph::Clustering clustering = graph::cluster(data, *options);
     // Switching heuristics off reports which clusters of the full set fall apart.
     std::vector<graph::ClusterSplit> splits;
     if (options->heuristics.size() < std::size(graph::kAllHeuristics)) {
         graph::ClusterOptions full;
         full.guardServices = options->guardServices;
-        splits = graph::compareClusterings(graph::cluster(*data, full), clustering);
+        splits = graph::compareClusterings(graph::cluster(data, full), clustering);
     }
-    auto hashes = lookUpHashes(**store, *data, report::reportedEvidence(clustering, splits));
+    auto hashes = lookUpHashes(*store, data, report::reportedEvidence(clustering, splits));
     if (!hashes) {
         return failure(io, hashes.error());
     }
     const bool omit = p.flags.contains(u"--omit-singletons"_s);
     if (p.flags.contains(u"--json"_s)) {
-        io.out << QJsonDocument(report::clustersToJson(*data, clustering, splits, *hashes, omit))
+        io.out << QJsonDocument(report::clustersToJson(data, clustering, splits, *hashes, omit))
                       .toJson(QJsonDocument::Indented);
     } else {
-        io.out << report::clustersToText(*data, clustering, splits, *hashes, omit);
+        io.out << report::clustersToText(data, clustering, splits, *hashes, omit);
     }
     return 0;
 }
@@ -129,35 +140,32 @@ int cmdExplain(const Parsed &p, Streams io)
     if (!options) {
         return kUsage;
     }
-    auto store = db::SqliteCaseStore::open(p.positional.at(0), true);
-    if (!store) {
-        return failure(io, store.error());
+    auto opened = openGraphData(p.positional.at(0));
+    if (!opened) {
+        return failure(io, opened.error());
     }
-    auto data = (*store)->graphData();
-    if (!data) {
-        return failure(io, data.error());
-    }
+    auto &[store, data] = *opened;
     quint32 found[2] = {};
     for (int i = 0; i < 2; ++i) {
         const QString &text = p.positional.at(i + 1);
-        const auto address = findAnyChain(*data, text);
+        const auto address = findAnyChain(data, text);
         if (!address) {
             io.err << "awb-cli: address " << text << " is not in " << p.positional.at(0) << '\n';
             return kFailed;
         }
         found[i] = *address;
     }
-    const graph::Clustering clustering = graph::cluster(*data, *options);
+    const graph::Clustering clustering = graph::cluster(data, *options);
     const report::PairExplanation explanation = report::explainPair(clustering, found[0], found[1]);
-    auto hashes = lookUpHashes(**store, *data, report::reportedEvidence(explanation));
+    auto hashes = lookUpHashes(*store, data, report::reportedEvidence(explanation));
     if (!hashes) {
         return failure(io, hashes.error());
     }
     if (p.flags.contains(u"--json"_s)) {
-        io.out << QJsonDocument(report::explanationToJson(*data, clustering, explanation, *hashes))
+        io.out << QJsonDocument(report::explanationToJson(data, clustering, explanation, *hashes))
                       .toJson(QJsonDocument::Indented);
     } else {
-        io.out << report::explanationToText(*data, clustering, explanation, *hashes);
+        io.out << report::explanationToText(data, clustering, explanation, *hashes);
     }
     return 0;
 }

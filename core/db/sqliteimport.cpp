@@ -540,15 +540,14 @@ Result<import::ImportReport> SqliteCaseStore::importRecords(const import::Import
     // foreign-key lookups prove nothing here and cost a third of a large import. The pragma is a no-op inside a
     // transaction: an import nested in a caller's transaction keeps the checks.
     const bool ownTransaction = !m_db->inTransaction() && !m_readOnly;
-    if (ownTransaction) {
-        if (auto off = m_db->exec("PRAGMA foreign_keys = OFF"); !off) {
-            return std::unexpected(off.error());
-        }
-    }
-    // A large file's rows and index builds skip the write-ahead log: a tenth of a million-row import.
+    std::optional<PragmaScope> foreignKeysOff;
     std::optional<RollbackJournalScope> journal;
-    if (ownTransaction && data.transfers.size() + data.utxoTransactions.size() >= kBulkRows) {
-        journal.emplace(*m_db);
+    if (ownTransaction) {
+        foreignKeysOff.emplace(*m_db, "foreign_keys", 0);
+        // A large file's rows and index builds skip the write-ahead log: a tenth of a million-row import.
+        if (data.transfers.size() + data.utxoTransactions.size() >= kBulkRows) {
+            journal.emplace(*m_db);
+        }
     }
     auto r = write([&]() -> Result<void> {
         auto batchId = insert("INSERT INTO import_batches(file_name, sha256, size_bytes, importer, started_at, note) "
@@ -569,11 +568,6 @@ Result<import::ImportReport> SqliteCaseStore::importRecords(const import::Import
                       *batchId, nowUtc(), data.rowsRead, report.transfersImported + report.utxoTransactionsImported,
                       data.rowsSkipped + report.duplicatesSkipped);
     });
-    if (ownTransaction) {
-        if (auto on = m_db->exec("PRAGMA foreign_keys = ON"); !on) {
-            return std::unexpected(on.error());
-        }
-    }
     if (!r) {
         return std::unexpected(r.error());
     }

@@ -7,7 +7,10 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QXmlStreamWriter>
+
+#include <span>
 
 namespace awb::report {
 
@@ -100,6 +103,43 @@ QByteArray toDot(const graph::Snapshot &s, const ViewGraph &g, const std::vector
     return (out + u"}\n"_s).toUtf8();
 }
 
+/** An attribute both XML formats carry, and its type in GraphML's words (GEXF says "integer" for "int"). */
+struct Attribute
+{
+    const char16_t *name;
+    const char16_t *type;
+};
+
+// The same attributes in GraphML and GEXF; the label and the position each format places in its own way.
+constexpr Attribute kNodeAttributes[] = {{u"kind", u"string"}, {u"category", u"string"}, {u"synthetic", u"boolean"}};
+constexpr Attribute kEdgeAttributes[] = {
+    {u"link_kind", u"string"}, {u"links", u"int"}, {u"amount", u"string"}, {u"asset", u"string"}};
+
+using Values = std::vector<std::pair<QString, QString>>;
+
+Values nodeValues(const ViewNode &n)
+{
+    return {{u"kind"_s, nodeKindName(n.kind)},
+            {u"category"_s, n.category},
+            {u"synthetic"_s, n.synthetic ? u"true"_s : u"false"_s}};
+}
+
+/** A flow's amount (base units, as text: they exceed doubles) and asset; other links have neither. */
+Values edgeValues(const graph::Snapshot &s, const ViewEdge &e)
+{
+    Values values{{u"link_kind"_s, linkKindName(e.kind)}, {u"links"_s, QString::number(e.links)}};
+    if (e.kind == LinkKind::Flow) {
+        values.emplace_back(u"amount"_s, formatBaseUnits(e.amount));
+        values.emplace_back(u"asset"_s, assetSymbol(s, e));
+    }
+    return values;
+}
+
+QString coordinate(double v)
+{
+    return QString::number(v, 'g', 12);
+}
+
 QByteArray toGraphml(const graph::Snapshot &s, const ViewGraph &g, const std::vector<layout::Point> &pos)
 {
     QByteArray bytes;
@@ -116,47 +156,39 @@ QByteArray toGraphml(const graph::Snapshot &s, const ViewGraph &g, const std::ve
         w.writeAttribute(u"attr.type"_s, type);
         w.writeEndElement();
     };
-    for (const QString &k : {u"label"_s, u"kind"_s, u"category"_s}) {
-        key(k, u"node"_s, u"string"_s);
+    key(u"label"_s, u"node"_s, u"string"_s);
+    for (const Attribute &a : kNodeAttributes) {
+        key(QString::fromUtf16(a.name), u"node"_s, QString::fromUtf16(a.type));
     }
-    key(u"synthetic"_s, u"node"_s, u"boolean"_s);
     key(u"x"_s, u"node"_s, u"double"_s);
     key(u"y"_s, u"node"_s, u"double"_s);
-    key(u"link_kind"_s, u"edge"_s, u"string"_s);
-    key(u"links"_s, u"edge"_s, u"int"_s);
-    key(u"amount"_s, u"edge"_s, u"string"_s);
-    key(u"asset"_s, u"edge"_s, u"string"_s);
+    for (const Attribute &a : kEdgeAttributes) {
+        key(QString::fromUtf16(a.name), u"edge"_s, QString::fromUtf16(a.type));
+    }
     w.writeStartElement(u"graph"_s);
     w.writeAttribute(u"id"_s, u"awb"_s);
     w.writeAttribute(u"edgedefault"_s, u"directed"_s);
-    const auto data = [&](const QString &k, const QString &value) {
-        w.writeStartElement(u"data"_s);
-        w.writeAttribute(u"key"_s, k);
-        w.writeCharacters(xmlSafe(value));
-        w.writeEndElement();
+    const auto data = [&](const Values &values) {
+        for (const auto &[k, value] : values) {
+            w.writeStartElement(u"data"_s);
+            w.writeAttribute(u"key"_s, k);
+            w.writeCharacters(xmlSafe(value));
+            w.writeEndElement();
+        }
     };
     for (quint32 i = 0; i < g.nodes.size(); ++i) {
-        const ViewNode &n = g.nodes[i];
         w.writeStartElement(u"node"_s);
         w.writeAttribute(u"id"_s, nodeId(i));
-        data(u"label"_s, shownLabel(n));
-        data(u"kind"_s, nodeKindName(n.kind));
-        data(u"category"_s, n.category);
-        data(u"synthetic"_s, n.synthetic ? u"true"_s : u"false"_s);
-        data(u"x"_s, QString::number(pos[i].x, 'g', 12));
-        data(u"y"_s, QString::number(pos[i].y, 'g', 12));
+        data({{u"label"_s, shownLabel(g.nodes[i])}});
+        data(nodeValues(g.nodes[i]));
+        data({{u"x"_s, coordinate(pos[i].x)}, {u"y"_s, coordinate(pos[i].y)}});
         w.writeEndElement();
     }
     for (const ViewEdge &e : g.edges) {
         w.writeStartElement(u"edge"_s);
         w.writeAttribute(u"source"_s, nodeId(e.a));
         w.writeAttribute(u"target"_s, nodeId(e.b));
-        data(u"link_kind"_s, linkKindName(e.kind));
-        data(u"links"_s, QString::number(e.links));
-        if (e.kind == LinkKind::Flow) {
-            data(u"amount"_s, formatBaseUnits(e.amount));
-            data(u"asset"_s, assetSymbol(s, e));
-        }
+        data(edgeValues(s, e));
         w.writeEndElement();
     }
     w.writeEndDocument();
@@ -165,36 +197,35 @@ QByteArray toGraphml(const graph::Snapshot &s, const ViewGraph &g, const std::ve
 
 QByteArray toGexf(const graph::Snapshot &s, const ViewGraph &g, const std::vector<layout::Point> &pos)
 {
+    const QString viz = u"http://www.gexf.net/1.2draft/viz"_s;
     QByteArray bytes;
     QXmlStreamWriter w(&bytes);
     w.setAutoFormatting(true);
     w.writeStartDocument();
     w.writeStartElement(u"gexf"_s);
     w.writeDefaultNamespace(u"http://www.gexf.net/1.2draft"_s);
-    w.writeNamespace(u"http://www.gexf.net/1.2draft/viz"_s, u"viz"_s);
+    w.writeNamespace(viz, u"viz"_s);
     w.writeAttribute(u"version"_s, u"1.2"_s); // 1.2draft: what networkx and Gephi both read
     w.writeStartElement(u"graph"_s);
     w.writeAttribute(u"defaultedgetype"_s, u"directed"_s);
-    const auto attributes = [&](const QString &target, const std::vector<std::pair<QString, QString>> &list) {
+    const auto declare = [&](const QString &target, std::span<const Attribute> list) {
         w.writeStartElement(u"attributes"_s);
         w.writeAttribute(u"class"_s, target);
-        for (const auto &[id, type] : list) {
+        for (const Attribute &a : list) {
+            const QString type = QString::fromUtf16(a.type);
             w.writeStartElement(u"attribute"_s);
-            w.writeAttribute(u"id"_s, id);
-            w.writeAttribute(u"title"_s, id);
-            w.writeAttribute(u"type"_s, type);
+            w.writeAttribute(u"id"_s, QString::fromUtf16(a.name));
+            w.writeAttribute(u"title"_s, QString::fromUtf16(a.name));
+            w.writeAttribute(u"type"_s, type == u"int"_s ? u"integer"_s : type);
             w.writeEndElement();
         }
         w.writeEndElement();
     };
-    attributes(u"node"_s, {{u"kind"_s, u"string"_s}, {u"category"_s, u"string"_s}, {u"synthetic"_s, u"boolean"_s}});
-    attributes(u"edge"_s, {{u"link_kind"_s, u"string"_s},
-                           {u"links"_s, u"integer"_s},
-                           {u"amount"_s, u"string"_s},
-                           {u"asset"_s, u"string"_s}});
-    const auto values = [&](const std::vector<std::pair<QString, QString>> &list) {
+    declare(u"node"_s, kNodeAttributes);
+    declare(u"edge"_s, kEdgeAttributes);
+    const auto attvalues = [&](const Values &values) {
         w.writeStartElement(u"attvalues"_s);
-        for (const auto &[id, value] : list) {
+        for (const auto &[id, value] : values) {
             w.writeStartElement(u"attvalue"_s);
             w.writeAttribute(u"for"_s, id);
             w.writeAttribute(u"value"_s, xmlSafe(value));
@@ -204,16 +235,13 @@ QByteArray toGexf(const graph::Snapshot &s, const ViewGraph &g, const std::vecto
     };
     w.writeStartElement(u"nodes"_s);
     for (quint32 i = 0; i < g.nodes.size(); ++i) {
-        const ViewNode &n = g.nodes[i];
         w.writeStartElement(u"node"_s);
         w.writeAttribute(u"id"_s, nodeId(i));
-        w.writeAttribute(u"label"_s, xmlSafe(shownLabel(n)));
-        values({{u"kind"_s, nodeKindName(n.kind)},
-                {u"category"_s, n.category},
-                {u"synthetic"_s, n.synthetic ? u"true"_s : u"false"_s}});
-        w.writeEmptyElement(u"http://www.gexf.net/1.2draft/viz"_s, u"position"_s);
-        w.writeAttribute(u"x"_s, QString::number(pos[i].x, 'g', 12));
-        w.writeAttribute(u"y"_s, QString::number(pos[i].y, 'g', 12));
+        w.writeAttribute(u"label"_s, xmlSafe(shownLabel(g.nodes[i])));
+        attvalues(nodeValues(g.nodes[i]));
+        w.writeEmptyElement(viz, u"position"_s);
+        w.writeAttribute(u"x"_s, coordinate(pos[i].x));
+        w.writeAttribute(u"y"_s, coordinate(pos[i].y));
         w.writeAttribute(u"z"_s, u"0"_s);
         w.writeEndElement();
     }
@@ -225,24 +253,11 @@ QByteArray toGexf(const graph::Snapshot &s, const ViewGraph &g, const std::vecto
         w.writeAttribute(u"id"_s, u"e%1"_s.arg(k));
         w.writeAttribute(u"source"_s, nodeId(e.a));
         w.writeAttribute(u"target"_s, nodeId(e.b));
-        std::vector<std::pair<QString, QString>> list{{u"link_kind"_s, linkKindName(e.kind)},
-                                                      {u"links"_s, QString::number(e.links)}};
-        if (e.kind == LinkKind::Flow) {
-            list.emplace_back(u"amount"_s, formatBaseUnits(e.amount));
-            list.emplace_back(u"asset"_s, assetSymbol(s, e));
-        }
-        values(list);
+        attvalues(edgeValues(s, e));
         w.writeEndElement();
     }
     w.writeEndDocument();
     return bytes;
-}
-
-} // namespace
-
-QStringList graphFormats()
-{
-    return {u"json"_s, u"dot"_s, u"graphml"_s, u"gexf"_s};
 }
 
 QJsonObject graphToJson(const graph::Snapshot &s, const ViewGraph &g, const std::vector<layout::Point> &pos)
@@ -274,6 +289,13 @@ QJsonObject graphToJson(const graph::Snapshot &s, const ViewGraph &g, const std:
         edges.append(o);
     }
     return {{u"nodes"_s, nodes}, {u"edges"_s, edges}, {u"truncated"_s, g.truncated}};
+}
+
+} // namespace
+
+QStringList graphFormats()
+{
+    return {u"json"_s, u"dot"_s, u"graphml"_s, u"gexf"_s};
 }
 
 QByteArray

@@ -6,7 +6,6 @@
 #include "core/layout/forcelayout.h"
 
 #include <QByteArray>
-#include <QJsonObject>
 #include <QStringList>
 
 #include <vector>
@@ -25,9 +24,5 @@ QByteArray exportGraph(const graph::Snapshot &snapshot,
                        const graph::ViewGraph &graph,
                        const std::vector<layout::Point> &positions,
                        const QString &format);
-
-QJsonObject graphToJson(const graph::Snapshot &snapshot,
-                        const graph::ViewGraph &graph,
-                        const std::vector<layout::Point> &positions);
 
 } // namespace awb::report
