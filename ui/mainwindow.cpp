@@ -16,6 +16,7 @@
 #include "ui/dialogs/messagebox.h"
 #include "ui/editing/caseeditor.h"
 #include "ui/editing/editactions.h"
+#include "ui/graph/graphpanel.h"
 #include "ui/import/importdialog.h"
 #include "ui/import/importrunner.h"
 #include "ui/incidentdetailwidget.h"
@@ -177,6 +178,8 @@ void MainWindow::createCentralArea()
     m_splitter->setChildrenCollapsible(false);
     m_browserPane = new BrowserPane(m_browser, m_splitter);
     m_overview = new OverviewTabs(m_browser, m_splitter);
+    m_graph = new GraphPanel(m_document, m_overview);
+    m_overview->addTab(m_graph, tr("&Graph"));
     m_detail = new IncidentDetailWidget(m_splitter);
     m_detail->setObjectName(u"incidentDetailWidget"_s);
     m_splitter->addWidget(m_browserPane);
@@ -212,6 +215,8 @@ void MainWindow::connectViews()
         }
         filterBy([&](IncidentFilter &f) { f.countries = {code}; });
     });
+    connect(m_graph, &GraphPanel::incidentSelected, this, &MainWindow::onTimelineSelected);
+    connect(m_graph, &GraphPanel::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 5000); });
     connect(m_editActions->editor(), &CaseEditor::recordChanged, this, &MainWindow::onRecordEdited);
     connect(m_editActions, &EditActions::incidentCreated, this, [this](IncidentId id) {
         if (!m_browserPane->selectIncident(id)) {
@@ -233,6 +238,9 @@ void MainWindow::showIncident(IncidentId id)
     }
     m_current = id;
     m_overview->timeline()->setSelectedIncident(id);
+    if (id.isValid()) {
+        m_graph->showIncident(id);
+    }
     m_editActions->setCurrentIncident(id);
     if (!m_document->store() || !id.isValid()) {
         m_detail->showPlaceholder(tr("Select an incident to see its sources, claims and attributions."));
@@ -328,6 +336,7 @@ void MainWindow::onRecordEdited()
 {
     // Every view rereads the record; the filter and the current incident stay as they were, where they exist.
     const IncidentId current = m_current;
+    m_graph->reload();
     if (auto loaded = m_browser->reload(m_document->store()); !loaded) {
         m_banner->showMessage(loaded.error().message, MessageWidget::Type::Error);
     }

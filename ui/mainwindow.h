@@ -19,6 +19,7 @@ class BrowserPane;
 class CaseController;
 class CaseDocument;
 class EditActions;
+class GraphPanel;
 class IncidentBrowser;
 class ImportRunner;
 class IncidentDetailWidget;
@@ -51,6 +52,8 @@ public:
     OverviewTabs *overview() const { return m_overview; }
 
     IncidentDetailWidget *detail() const { return m_detail; }
+
+    GraphPanel *graphPanel() const { return m_graph; }
 
     EditActions *editActions() const { return m_editActions; }
 
@@ -98,6 +101,7 @@ private:
     BrowserPane *m_browserPane = nullptr;
     OverviewTabs *m_overview = nullptr;
     IncidentDetailWidget *m_detail = nullptr;
+    GraphPanel *m_graph = nullptr;
     IncidentId m_current;
     QLabel *m_caseLabel = nullptr;
     QLabel *m_countsLabel = nullptr;

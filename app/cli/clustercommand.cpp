@@ -5,7 +5,6 @@
 #include "core/chain/address.h"
 #include "core/db/sqlitecasestore.h"
 #include "core/report/clusterreport.h"
-#include "core/report/pathreport.h"
 
 #include <QJsonDocument>
 
@@ -38,33 +37,6 @@ std::optional<graph::ClusterOptions> clusterOptions(const Parsed &p, Streams io)
         }
     }
     return options;
-}
-
-/** Looks up the hashes of @p evidence in the case. */
-Result<report::EvidenceHashes>
-lookUpHashes(CaseStore &store, const graph::GraphData &data, const std::vector<graph::Evidence> &evidence)
-{
-    std::vector<qint64> transferIds, utxoIds;
-    for (const graph::Evidence &e : evidence) {
-        if (e.kind == graph::Evidence::Kind::UtxoTx) {
-            utxoIds.push_back(data.utxoTxs[e.index].rowId);
-        } else {
-            transferIds.push_back(data.transfers[e.index].rowId);
-        }
-    }
-    auto byRowId = report::fetchTxHashes(store, std::move(transferIds), std::move(utxoIds));
-    if (!byRowId) {
-        return std::unexpected(byRowId.error());
-    }
-    report::EvidenceHashes hashes;
-    for (const graph::Evidence &e : evidence) {
-        if (e.kind == graph::Evidence::Kind::UtxoTx) {
-            hashes.utxo.emplace(e.index, byRowId->utxo[data.utxoTxs[e.index].rowId]);
-        } else {
-            hashes.transfer.emplace(e.index, byRowId->transfers[data.transfers[e.index].rowId]);
-        }
-    }
-    return hashes;
 }
 
 /** The address @p text on any chain of the case, normalised for that chain (EIP-55 for EVM). */
@@ -117,7 +89,7 @@ int cmdCluster(const Parsed &p, Streams io)
         full.guardServices = options->guardServices;
         splits = graph::compareClusterings(graph::cluster(data, full), clustering);
     }
-    auto hashes = lookUpHashes(*store, data, report::reportedEvidence(clustering, splits));
+    auto hashes = report::fetchEvidenceHashes(*store, data, report::reportedEvidence(clustering, splits));
     if (!hashes) {
         return failure(io, hashes.error());
     }
@@ -157,7 +129,7 @@ int cmdExplain(const Parsed &p, Streams io)
     }
     const graph::Clustering clustering = graph::cluster(data, *options);
     const report::PairExplanation explanation = report::explainPair(clustering, found[0], found[1]);
-    auto hashes = lookUpHashes(*store, data, report::reportedEvidence(explanation));
+    auto hashes = report::fetchEvidenceHashes(*store, data, report::reportedEvidence(explanation));
     if (!hashes) {
         return failure(io, hashes.error());
     }

@@ -402,7 +402,20 @@ CREATE TABLE import_mappings (
 );
 )sql";
 
-constexpr std::array<std::string_view, 3> kMigrations{kSchemaV1, kSchemaV2, kSchemaV3};
+// Version 4: named graph views. The canvas owns the layout of a view's state (nodes, positions, pins, filters); the
+// case keeps it as text. json_valid() is not SQLITE_INNOCUOUS in SQLite 3.40, so with trusted_schema = OFF (how every
+// case is opened) the schema could not even be read; the store parses the state instead, and the CHECK keeps to
+// innocuous functions: the text, less JSON whitespace, must look like an object. Names are unique as written.
+constexpr std::string_view kSchemaV4 = R"sql(
+CREATE TABLE graph_views (
+    id       INTEGER PRIMARY KEY,
+    name     TEXT NOT NULL UNIQUE CHECK (length(trim(name)) BETWEEN 1 AND 200),
+    state    TEXT NOT NULL CHECK (trim(state, char(32, 9, 10, 13)) GLOB '{*}'),
+    saved_at TEXT NOT NULL
+);
+)sql";
+
+constexpr std::array<std::string_view, 4> kMigrations{kSchemaV1, kSchemaV2, kSchemaV3, kSchemaV4};
 
 } // namespace
 

@@ -78,6 +78,11 @@ public:
     Result<void> saveImportMapping(const QString &name, const QString &format, const QString &mappingJson) override;
     Result<QStringList> importMappingNames() override;
     Result<graph::GraphData> graphData() override;
+    Result<QStringList> graphViewNames() override;
+    Result<std::optional<QString>> graphView(const QString &name) override;
+    Result<void> saveGraphView(const QString &name, const QString &stateJson) override;
+    Result<void> renameGraphView(const QString &from, const QString &to) override;
+    Result<void> deleteGraphView(const QString &name) override;
     Result<qint64> addIncidentAddress(const IncidentAddress &role) override;
     Result<std::vector<IncidentAddress>> incidentAddresses(std::optional<IncidentId> incident) override;
     Result<std::vector<IncidentWallet>> incidentWallets(IncidentId incident) override;

@@ -12,9 +12,7 @@ namespace awb::graph {
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-
-ViewNode describe(const Snapshot &s, NodeIndex node)
+ViewNode describeNode(const Snapshot &s, NodeIndex node)
 {
     const GraphData &d = s.data();
     const quint32 i = s.local(node);
@@ -48,7 +46,50 @@ ViewNode describe(const Snapshot &s, NodeIndex node)
     return v;
 }
 
-} // namespace
+std::vector<ViewEdge> foldLinks(const Snapshot &s,
+                                std::span<const NodeIndex> shown,
+                                const std::unordered_map<NodeIndex, quint32> &drawn,
+                                const TimeFilter &time)
+{
+    // Each link is met from both ends, so it is taken from its 'from' end only.
+    std::map<std::tuple<quint32, quint32, LinkKind, quint16>, ViewEdge> folded;
+    for (NodeIndex n : shown) {
+        const quint32 a = drawn.at(n);
+        for (quint32 l : s.links(n)) {
+            const Link &link = s.link(l);
+            if (link.from != n) {
+                continue;
+            }
+            const auto other = drawn.find(link.to);
+            if (other == drawn.end() || other->second == a) {
+                continue;
+            }
+            const bool flow = link.kind == LinkKind::Flow;
+            if (flow && !time.admits(s.flow(link.ref).timestamp)) {
+                continue;
+            }
+            const quint16 asset = flow ? s.flow(link.ref).asset : 0;
+            ViewEdge &e = folded[{a, other->second, link.kind, asset}];
+            e.a = a;
+            e.b = other->second;
+            e.kind = link.kind;
+            e.asset = asset;
+            if (flow) {
+                const Flow &f = s.flow(link.ref);
+                e.amount += f.amount;
+                e.first = e.links == 0 ? f.timestamp : std::min(e.first, f.timestamp);
+                e.last = e.links == 0 ? f.timestamp : std::max(e.last, f.timestamp);
+            }
+            ++e.links;
+        }
+    }
+    std::vector<ViewEdge> edges;
+    edges.reserve(folded.size());
+    for (auto &[key, edge] : folded) {
+        edges.push_back(edge);
+    }
+    return edges;
+}
 
 ViewGraph neighbourhood(const Snapshot &s, std::span<const NodeIndex> focus, const NeighbourhoodOptions &options)
 {
@@ -61,7 +102,7 @@ ViewGraph neighbourhood(const Snapshot &s, std::span<const NodeIndex> focus, con
     std::deque<std::pair<NodeIndex, int>> queue;
     for (NodeIndex n : focus) {
         if (n < s.nodeCount() && index.emplace(n, quint32(g.nodes.size())).second) {
-            g.nodes.push_back(describe(s, n));
+            g.nodes.push_back(describeNode(s, n));
             g.nodes.back().focus = true;
             queue.emplace_back(n, 0);
         }
@@ -84,40 +125,16 @@ ViewGraph neighbourhood(const Snapshot &s, std::span<const NodeIndex> focus, con
                 break;
             }
             index.emplace(other, quint32(g.nodes.size()));
-            g.nodes.push_back(describe(s, other));
+            g.nodes.push_back(describeNode(s, other));
             queue.emplace_back(other, depth + 1);
         }
     }
-    // Every link between two drawn nodes, folded per (sender, receiver, kind, asset); each link is met from both
-    // ends, so it is taken from its 'from' end only.
-    std::map<std::tuple<quint32, quint32, LinkKind, quint16>, ViewEdge> folded;
-    for (quint32 a = 0; a < g.nodes.size(); ++a) {
-        for (quint32 l : s.links(g.nodes[a].node)) {
-            const Link &link = s.link(l);
-            if (link.from != g.nodes[a].node) {
-                continue;
-            }
-            const auto other = index.find(link.to);
-            if (other == index.end()) {
-                continue;
-            }
-            const bool flow = link.kind == LinkKind::Flow;
-            const quint16 asset = flow ? s.flow(link.ref).asset : 0;
-            ViewEdge &e = folded[{a, other->second, link.kind, asset}];
-            e.a = a;
-            e.b = other->second;
-            e.kind = link.kind;
-            e.asset = asset;
-            ++e.links;
-            if (flow) {
-                e.amount += s.flow(link.ref).amount;
-            }
-        }
+    std::vector<NodeIndex> shown;
+    shown.reserve(g.nodes.size());
+    for (const ViewNode &n : g.nodes) {
+        shown.push_back(n.node);
     }
-    g.edges.reserve(folded.size());
-    for (auto &[key, edge] : folded) {
-        g.edges.push_back(edge);
-    }
+    g.edges = foldLinks(s, shown, index);
     return g;
 }
 

@@ -4,7 +4,9 @@
 
 #include "core/graph/snapshot.h"
 
+#include <limits>
 #include <span>
+#include <unordered_map>
 #include <vector>
 
 namespace awb::graph {
@@ -29,6 +31,21 @@ struct ViewEdge
     quint32 links = 0; // how many links it stands for (transfers, roles …)
     quint16 asset = 0; // flows: their asset (flows of different assets are different edges)
     Amount amount = 0; // flows: the sum of their amounts
+    qint64 first = 0;  // flows: the earliest and latest of their timestamps
+    qint64 last = 0;
+};
+
+/** Which flows a drawn graph shows, by timestamp (unix seconds, both ends included). Relations are always shown. */
+struct TimeFilter
+{
+    qint64 from = std::numeric_limits<qint64>::min();
+    qint64 to = std::numeric_limits<qint64>::max();
+
+    bool admits(qint64 t) const { return t >= from && t <= to; }
+
+    bool all() const { return from == std::numeric_limits<qint64>::min() && to == std::numeric_limits<qint64>::max(); }
+
+    bool operator==(const TimeFilter &) const = default;
 };
 
 struct ViewGraph
@@ -44,6 +61,20 @@ struct NeighbourhoodOptions
     std::vector<NodeKind> kinds; // node kinds taken in (the focus always is); empty: all
     quint32 maxNodes = 500;
 };
+
+/** What a canvas shows of snapshot node @p node (label, category, synthetic). */
+ViewNode describeNode(const Snapshot &snapshot, NodeIndex node);
+
+/**
+ * The drawn edges among @p shown snapshot nodes: every link between two of them, folded per (drawn sender, drawn
+ * receiver, kind, asset). @p drawn maps each shown node to the index of the node it is drawn as (several nodes may
+ * share one, as a collapsed cluster's members do; links within one drawn node are dropped). Flows the @p time
+ * filter does not admit are left out.
+ */
+std::vector<ViewEdge> foldLinks(const Snapshot &snapshot,
+                                std::span<const NodeIndex> shown,
+                                const std::unordered_map<NodeIndex, quint32> &drawn,
+                                const TimeFilter &time = {});
 
 /**
  * The nodes within @p options.hops links of @p focus in the entity graph (breadth first, so the nearest are kept

@@ -380,8 +380,11 @@ trace(std::shared_ptr<const Snapshot> snapshot, const TraceSeeds &seeds, const T
     return Tracer(std::move(snapshot)).run(seeds, options);
 }
 
-std::vector<NodeIndex>
-downstream(const Snapshot &snapshot, std::span<const NodeIndex> seeds, int maxHops, bool stopAtServices)
+std::vector<NodeIndex> downstream(const Snapshot &snapshot,
+                                  std::span<const NodeIndex> seeds,
+                                  int maxHops,
+                                  bool stopAtServices,
+                                  const QStringList &through)
 {
     std::vector<quint64> seen((snapshot.nodeCount() + 63) / 64, 0);
     std::vector<NodeIndex> order;
@@ -403,9 +406,11 @@ downstream(const Snapshot &snapshot, std::span<const NodeIndex> seeds, int maxHo
         const size_t end = order.size();
         for (size_t i = begin; i < end; ++i) {
             const NodeIndex n = order[i];
-            if (stopAtServices && i >= seedCount && snapshot.kind(n) == NodeKind::Address &&
-                snapshot.serviceOfAddress(snapshot.local(n)) != kNone) {
-                continue;
+            if (stopAtServices && i >= seedCount && snapshot.kind(n) == NodeKind::Address) {
+                const quint32 service = snapshot.serviceOfAddress(snapshot.local(n));
+                if (service != kNone && !through.contains(snapshot.data().services[service].category)) {
+                    continue;
+                }
             }
             for (NodeIndex to : snapshot.outTargets(n)) {
                 mark(to);

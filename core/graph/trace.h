@@ -122,10 +122,13 @@ trace(std::shared_ptr<const Snapshot> snapshot, const TraceSeeds &seeds, const T
 /**
  * The nodes reachable from @p seeds along flows (seeds included), within @p maxHops flows (-1: the full closure);
  * UTXO transaction nodes count as nodes and hops like addresses. With @p stopAtServices, addresses in a service's
- * cluster are reached but not followed. Order: breadth-first.
+ * cluster are reached but not followed, unless their category is one of @p through. Order: breadth-first.
  */
-std::vector<NodeIndex>
-downstream(const Snapshot &snapshot, std::span<const NodeIndex> seeds, int maxHops, bool stopAtServices = false);
+std::vector<NodeIndex> downstream(const Snapshot &snapshot,
+                                  std::span<const NodeIndex> seeds,
+                                  int maxHops,
+                                  bool stopAtServices = false,
+                                  const QStringList &through = {});
 
 /** Base units of @p text (decimal whole units) in an asset of @p decimals, rounded up; nullopt when malformed. */
 std::optional<Amount> minAmountUnits(const QString &text, int decimals);

@@ -15,6 +15,8 @@ struct Point
 {
     double x = 0;
     double y = 0;
+
+    bool operator==(const Point &) const = default;
 };
 
 /** An undirected graph to lay out: nodes 0..nodes-1; parallel edges and self-loops are ignored. */

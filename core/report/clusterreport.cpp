@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/report/clusterreport.h"
 
+#include "core/report/pathreport.h"
+
 #include <QJsonArray>
 
 #include <algorithm>
@@ -350,6 +352,32 @@ QString explanationToText(const GraphData &data,
         out += u"  %1. "_s.arg(i + 1) + mergeLine(data, e.chain[i], hashes) + u'\n';
     }
     return out;
+}
+
+Result<EvidenceHashes>
+fetchEvidenceHashes(CaseStore &store, const graph::GraphData &data, const std::vector<graph::Evidence> &evidence)
+{
+    std::vector<qint64> transferIds, utxoIds;
+    for (const graph::Evidence &e : evidence) {
+        if (e.kind == graph::Evidence::Kind::UtxoTx) {
+            utxoIds.push_back(data.utxoTxs[e.index].rowId);
+        } else {
+            transferIds.push_back(data.transfers[e.index].rowId);
+        }
+    }
+    auto byRowId = fetchTxHashes(store, std::move(transferIds), std::move(utxoIds));
+    if (!byRowId) {
+        return std::unexpected(byRowId.error());
+    }
+    EvidenceHashes hashes;
+    for (const graph::Evidence &e : evidence) {
+        if (e.kind == graph::Evidence::Kind::UtxoTx) {
+            hashes.utxo.emplace(e.index, byRowId->utxo[data.utxoTxs[e.index].rowId]);
+        } else {
+            hashes.transfer.emplace(e.index, byRowId->transfers[data.transfers[e.index].rowId]);
+        }
+    }
+    return hashes;
 }
 
 } // namespace awb::report

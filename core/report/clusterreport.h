@@ -3,6 +3,8 @@
 #pragma once
 
 #include "core/graph/clustering.h"
+#include "core/graph/graphdata.h"
+#include "core/result.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -10,6 +12,10 @@
 #include <span>
 #include <unordered_map>
 #include <vector>
+
+namespace awb {
+class CaseStore;
+}
 
 namespace awb::report {
 
@@ -22,6 +28,10 @@ struct EvidenceHashes
     /** The hash, or an empty string when it was not looked up. */
     QString of(graph::Evidence evidence) const;
 };
+
+/** Looks up the transaction hashes of @p evidence in the case. */
+Result<EvidenceHashes>
+fetchEvidenceHashes(CaseStore &store, const graph::GraphData &data, const std::vector<graph::Evidence> &evidence);
 
 /** Every piece of evidence that a report of @p clustering with @p splits names, for looking up hashes. */
 std::vector<graph::Evidence> reportedEvidence(const graph::Clustering &clustering,

@@ -53,6 +53,11 @@ struct RecordUsage
     bool operator==(const RecordUsage &) const = default;
 };
 
+/** A saved graph view's name: at most this many characters (code points), as the schema's CHECK counts them. */
+inline constexpr int kMaxGraphViewNameLength = 200;
+/** A saved graph view's state: at most this many bytes of UTF-8, so one view cannot bloat the case file. */
+inline constexpr qsizetype kMaxGraphViewStateBytes = 16 * 1024 * 1024;
+
 /**
  * The storage seam: everything the UI and the CLI know about a case goes through this interface, so a
  * server-backed store can replace the SQLite file without touching them. Every mutating call is one
@@ -146,6 +151,23 @@ public:
 
     /** Everything the graph engine needs, read in a fixed number of queries. */
     virtual Result<graph::GraphData> graphData() = 0;
+
+    /** Names of the saved graph views, sorted case-insensitively. */
+    virtual Result<QStringList> graphViewNames() = 0;
+    /** The saved state (a JSON object text) of a view, or nullopt. Names are looked up trimmed, as they are saved. */
+    virtual Result<std::optional<QString>> graphView(const QString &name) = 0;
+    /**
+     * Saves @p stateJson under @p name, replacing a view of that name; one transaction. The canvas owns the state's
+     * layout, so the store keeps the text as given and only refuses (InvalidInput, nothing written) what would break
+     * every reader: a name that is empty once trimmed, longer than kMaxGraphViewNameLength or holds control
+     * characters, and a state that is not a JSON object or is larger than kMaxGraphViewStateBytes.
+     */
+    virtual Result<void> saveGraphView(const QString &name, const QString &stateJson) = 0;
+    /** Renames a view: NotFound when there is no view @p from, Constraint when a view is already named @p to. */
+    virtual Result<void> renameGraphView(const QString &from, const QString &to) = 0;
+    /** Deletes a view: NotFound when there is none of that name. */
+    virtual Result<void> deleteGraphView(const QString &name) = 0;
+
     /** Adds the address's role; uses its id when set (undo restores deleted records under their old ids). */
     virtual Result<qint64> addIncidentAddress(const IncidentAddress &role) = 0;
     virtual Result<std::vector<IncidentAddress>> incidentAddresses(std::optional<IncidentId> incident) = 0;

@@ -76,6 +76,10 @@ TEST(Schema, UpgradesVersion1LosslesslyWithABackup)
     EXPECT_EQ(hits.front().kind, SearchHit::Kind::Incident);
     EXPECT_EQ(hits.front().id, 1);
     EXPECT_FALSE(test::ok(store->search(u"hidden cobra"_s, 10)).empty());
+    // The later steps ran too: the v4 graph views table is there, empty, and takes a view.
+    EXPECT_EQ(test::ok(store->graphViewNames()), QStringList{});
+    test::ok(store->saveGraphView(u"Ronin"_s, u"{\"nodes\": []}"_s));
+    EXPECT_EQ(test::ok(store->graphView(u"Ronin"_s)), u"{\"nodes\": []}"_s);
 
     // The backup is the untouched v1 file.
     auto backup = test::ok(Database::open(path + u".schema-v1.bak"_s, Database::Access::ReadOnly));

@@ -1,0 +1,61 @@
+// SPDX-FileCopyrightText: 2026 Attribution Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ui/graph/canvasscene.h"
+
+#include <QHash>
+#include <QPixmap>
+#include <QTransform>
+
+class QPainter;
+
+namespace awb::ui {
+
+struct RenderOptions
+{
+    /** Vector output (SVG, PDF): every node as a shape, no pixmaps, no level of detail. */
+    bool vector = false;
+    bool legend = true;
+    QString metricLine; // "Size: betweenness", for the legend; empty: no metric
+    QString notice;     // a line above the legend ("time filter: up to 2022-03-29")
+};
+
+struct RenderStats
+{
+    int nodes = 0; // drawn (inside the view)
+    int edges = 0;
+    int labels = 0;
+    int arrows = 0;
+    bool dots = false; // nodes were too small on screen to draw as shapes
+};
+
+/**
+ * Paints a canvas scene with level of detail: nodes smaller than a few pixels become dots drawn in batches, labels
+ * and arrowheads appear only when they can be read, and everything outside the viewport is skipped, so a frame's
+ * cost follows what is visible. Shapes are blitted from cached sprites, one per style and on-screen size.
+ */
+class CanvasRenderer
+{
+public:
+    /**
+     * Paints @p scene into @p viewport (device coordinates) with @p toScreen mapping world to device coordinates.
+     * The painter's transform is left as it was.
+     */
+    RenderStats render(QPainter &painter,
+                       const CanvasScene &scene,
+                       const QTransform &toScreen,
+                       const QRectF &viewport,
+                       const RenderOptions &options = {});
+
+    /** Draws one node shape centred at @p centre with radius @p r, in device pixels. */
+    static void drawShape(QPainter &painter, const CanvasNode &node, QPointF centre, double r);
+
+private:
+    const QPixmap &sprite(const CanvasNode &node, int radius, qreal dpr);
+    void drawLegend(QPainter &painter, const CanvasScene &scene, const QRectF &viewport, const RenderOptions &options);
+
+    QHash<quint64, QPixmap> m_sprites;
+};
+
+} // namespace awb::ui
