@@ -24,7 +24,7 @@ const char *const kUsageText = R"(Usage:
                                --format csv|esplora|edges|case --out FILE [--seed S] [--seeds-out FILE]
   awb-bench generate cospend --addresses M --links L --out EDGES [--seed S]
   awb-bench generate incidents --n N --out CASE [--seed S]
-  awb-bench generate graph --nodes N --out FILE.dot [--edges-out FILE] [--seed S]
+  awb-bench generate graph --nodes N --out FILE.dot [--edges-out FILE] [--shape case|heavy] [--seed S]
   awb-bench run ROW [--key value ...]     time one row; prints JSON
   awb-bench rows                          list the rows
   awb-bench terms [--queries N] [--seed S] the search terms the fts row uses, one per line
@@ -127,7 +127,12 @@ int generate(const Options &o, QTextStream &out, QTextStream &err)
         return report(err, awb::bench::generateIncidents(**store, args.integer(u"n"_s, 100'000), seed));
     }
     if (what == u"graph"_s) {
-        const auto g = awb::bench::generateLayoutGraph(quint32(args.integer(u"nodes"_s, 5'000)), seed);
+        const auto shape = awb::bench::graphShapeFromName(args.text(u"shape"_s, u"case"_s));
+        if (!shape) {
+            err << "awb-bench: --shape must be case or heavy, not '" << args.text(u"shape"_s) << "'\n";
+            return kUsage;
+        }
+        const auto g = awb::bench::generateLayoutGraph(quint32(args.integer(u"nodes"_s, 5'000)), seed, *shape);
         auto written = awb::bench::writeDot(g, path);
         if (written && !args.text(u"edges-out"_s).isEmpty()) {
             written = awb::bench::writeLayoutEdges(g, args.text(u"edges-out"_s));

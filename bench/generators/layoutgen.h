@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -23,7 +24,16 @@ struct LayoutGraph
     std::vector<std::pair<quint32, quint32>> edges;
 };
 
-LayoutGraph generateLayoutGraph(quint32 nodes, std::uint64_t seed);
+/**
+ * The shape of a generated layout graph. Case: communities and a few hubs (as above). Heavy: a heavy tail, Zipf
+ * degrees (the node of rank k has degree about proportional to 1 / (k + 1)) and one hub that touches about a fifth of
+ * the nodes; a random tree attached by the same weights keeps it connected.
+ */
+enum class GraphShape : quint8 { Case, Heavy };
+
+std::optional<GraphShape> graphShapeFromName(const QString &name); // case, heavy
+
+LayoutGraph generateLayoutGraph(quint32 nodes, std::uint64_t seed, GraphShape shape = GraphShape::Case);
 /** An undirected Graphviz graph ("graph G { … }"), node names n0 … n(N-1), for sfdp. */
 Result<void> writeDot(const LayoutGraph &graph, const QString &path);
 /** "a b" per edge (igraph's edge-list format; the node count comes from the generator's options). */

@@ -23,7 +23,20 @@ namespace {
 constexpr double kDotRadius = 2.5; // below this many pixels a node is a dot
 constexpr double kLabelRadius = 7; // address labels from this on-screen radius …
 constexpr int kMaxLabels = 600;    // … when no more nodes than this are visible
-constexpr int kMaxArrows = 6000;   // arrowheads only when they stay readable and cheap
+constexpr int kMaxArrows = 1000;   // arrowheads only when they stay readable and cheap
+constexpr int kDenseEdges = 2000;  // above this many visible edges, lines are 1 px, opaque, not antialiased
+constexpr int kDenseNodes = 6000;  // above this many visible nodes, nodes are dots whatever their size
+
+/** @p c as it looks over white, without alpha: opaque pens take the raster engine's fast path. */
+QColor overWhite(const QColor &c)
+{
+    const double a = c.alphaF();
+    const auto mix = [a](int v) {
+        return int(std::lround(v * a + 255 * (1 - a)));
+    };
+    return QColor(mix(c.red()), mix(c.green()), mix(c.blue()));
+}
+
 constexpr double kArrowMinLength = 24;
 constexpr int kSpriteMargin = 5;
 
@@ -162,25 +175,36 @@ RenderStats CanvasRenderer::render(QPainter &p,
     }
     stats.nodes = int(visible.size());
     meanRadius = visible.empty() ? 0 : meanRadius / double(visible.size()) * scale;
-    stats.dots = !options.vector && meanRadius < kDotRadius;
+    // Dots when nodes are tiny, or so many that their shapes would cover a third of the view anyway.
+    const double covered = double(visible.size()) * 4 * meanRadius * meanRadius;
+    stats.dots = !options.vector && (meanRadius < kDotRadius || int(visible.size()) > kDenseNodes ||
+                                     covered > viewport.width() * viewport.height() / 3);
 
     // Edges, batched by colour and width: one drawLines per batch.
-    std::map<std::pair<QRgb, int>, std::vector<QLineF>> batches;
-    std::vector<std::pair<QLineF, const CanvasEdge *>> arrows;
+    std::vector<const CanvasEdge *> shown;
+    shown.reserve(scene.edges.size());
     for (const CanvasEdge &e : scene.edges) {
         const QPointF a = scene.nodes[e.a].pos, b = scene.nodes[e.b].pos;
-        if (!cull.intersects(QRectF(a, b).normalized().adjusted(-1, -1, 1, 1))) {
-            continue;
-        }
-        ++stats.edges;
-        const QLineF line(toScreen.map(a), toScreen.map(b));
-        const int width = stats.dots ? 1 : std::max(1, int(std::lround(e.width * std::min(scale, 1.5))));
-        batches[{edgeColor(e).rgba(), (e.flags & (Highlighted | Neighbour)) ? width + 1 : width}].push_back(line);
-        if (e.flow && !stats.dots && line.length() > kArrowMinLength) {
-            arrows.emplace_back(line, &e);
+        if (cull.intersects(QRectF(a, b).normalized().adjusted(-1, -1, 1, 1))) {
+            shown.push_back(&e);
         }
     }
-    p.setRenderHint(QPainter::Antialiasing, !stats.dots || options.vector);
+    stats.edges = int(shown.size());
+    const bool dense = !options.vector && (stats.dots || stats.edges > kDenseEdges);
+    std::map<std::pair<QRgb, int>, std::vector<QLineF>> batches;
+    std::vector<std::pair<QLineF, const CanvasEdge *>> arrows;
+    for (const CanvasEdge *e : shown) {
+        const QLineF line(toScreen.map(scene.nodes[e->a].pos), toScreen.map(scene.nodes[e->b].pos));
+        const bool lit = e->flags & (Highlighted | Neighbour);
+        // Width 0 is Qt's cosmetic one-pixel pen: the raster engine draws it with its fast line path.
+        const int width = dense ? (lit ? 2 : 0) : std::max(1, int(std::lround(e->width * std::min(scale, 1.5)))) + lit;
+        const QColor color = dense ? overWhite(edgeColor(*e)) : edgeColor(*e);
+        batches[{color.rgba(), width}].push_back(line);
+        if (e->flow && !dense && line.length() > kArrowMinLength) {
+            arrows.emplace_back(line, e);
+        }
+    }
+    p.setRenderHint(QPainter::Antialiasing, !dense);
     for (const auto &[style, lines] : batches) {
         p.setPen(QPen(QColor::fromRgba(style.first), style.second, Qt::SolidLine, Qt::FlatCap));
         p.drawLines(lines.data(), int(lines.size()));
@@ -202,28 +226,31 @@ RenderStats CanvasRenderer::render(QPainter &p,
     }
 
     if (stats.dots) {
-        // Points by colour; synthetic ones get a ring of the synthetic colour first, so they stay visible.
-        std::map<QRgb, QPolygonF> dots;
-        QPolygonF synthetic;
+        // Squares by colour, filled without a pen (the raster engine's span fill); synthetic ones get a larger square
+        // of the synthetic colour first, so they stay visible.
+        std::map<QRgb, std::vector<QRectF>> dots;
+        std::vector<QRectF> synthetic;
         for (quint32 i : visible) {
             const CanvasNode &n = scene.nodes[i];
             QColor c = CanvasScene::kindColor(n.kind);
             if (n.flags & (Selected | Highlighted)) {
                 c = (n.flags & Selected) ? kSelection : kHighlight;
             } else if (n.flags & Dimmed) {
-                c.setAlpha(60);
+                c = overWhite(QColor(c.red(), c.green(), c.blue(), 60));
             }
-            dots[c.rgba()] << toScreen.map(n.pos);
+            const QPointF at = toScreen.map(n.pos);
+            dots[c.rgba()].emplace_back(at.x() - 1.5, at.y() - 1.5, 3, 3);
             if (n.synthetic) {
-                synthetic << toScreen.map(n.pos);
+                synthetic.emplace_back(at.x() - 2.5, at.y() - 2.5, 5, 5);
             }
         }
         p.setRenderHint(QPainter::Antialiasing, false);
-        p.setPen(QPen(text::syntheticForeground(), 5, Qt::SolidLine, Qt::SquareCap));
-        p.drawPoints(synthetic);
-        for (const auto &[rgb, points] : dots) {
-            p.setPen(QPen(QColor::fromRgba(rgb), 3, Qt::SolidLine, Qt::SquareCap));
-            p.drawPoints(points);
+        p.setPen(Qt::NoPen);
+        p.setBrush(text::syntheticForeground());
+        p.drawRects(synthetic.data(), int(synthetic.size()));
+        for (const auto &[rgb, rects] : dots) {
+            p.setBrush(QColor::fromRgba(rgb));
+            p.drawRects(rects.data(), int(rects.size()));
         }
     } else {
         const qreal dpr = p.device() ? p.device()->devicePixelRatioF() : 1;
