@@ -88,7 +88,7 @@ Drawn draw(const Snapshot &s, const ViewState &view)
             d.graph.nodes[i].label = u"%1 (%2 addresses)"_s.arg(d.graph.nodes[i].label).arg(d.members[i]);
         }
     }
-    d.graph.edges = graph::foldLinks(s, view.nodes, d.index, view.time);
+    d.graph.edges = graph::foldLinks(s, view.nodes, d.index, view.time, &d.flowRange);
     return d;
 }
 

@@ -61,6 +61,8 @@ struct Drawn
     std::vector<bool> pinned;
     std::vector<quint32> members; // per drawn node: the shown addresses a collapsed cluster stands for; else 0
     std::unordered_map<NodeIndex, quint32> index; // snapshot node → drawn node (members → their cluster)
+    /** The earliest and latest flow between drawn nodes, ignoring the time filter; nullopt without flows. */
+    std::optional<std::pair<qint64, qint64>> flowRange;
 };
 
 /** The position of a node that has not been laid out yet. */

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <unordered_set>
 
 namespace awb::explore {
 
@@ -98,6 +99,7 @@ Result<LoadedView> viewFromJson(const Snapshot &s, const QJsonObject &json)
             }
         }
     };
+    std::unordered_set<NodeIndex> seen;
     for (const QJsonValue &v : json.value(u"nodes"_s).toArray()) {
         const QJsonObject o = v.toObject();
         const QString ref = o.value(u"ref"_s).toString();
@@ -106,7 +108,7 @@ Result<LoadedView> viewFromJson(const Snapshot &s, const QJsonObject &json)
             loaded.missing.append(ref);
             continue;
         }
-        if (view.contains(*n)) {
+        if (!seen.insert(*n).second) {
             continue; // two members of one cluster may name the same cluster after reclustering
         }
         view.nodes.push_back(*n);

@@ -49,7 +49,8 @@ ViewNode describeNode(const Snapshot &s, NodeIndex node)
 std::vector<ViewEdge> foldLinks(const Snapshot &s,
                                 std::span<const NodeIndex> shown,
                                 const std::unordered_map<NodeIndex, quint32> &drawn,
-                                const TimeFilter &time)
+                                const TimeFilter &time,
+                                std::optional<std::pair<qint64, qint64>> *flowRange)
 {
     // Each link is met from both ends, so it is taken from its 'from' end only.
     std::map<std::tuple<quint32, quint32, LinkKind, quint16>, ViewEdge> folded;
@@ -65,6 +66,11 @@ std::vector<ViewEdge> foldLinks(const Snapshot &s,
                 continue;
             }
             const bool flow = link.kind == LinkKind::Flow;
+            if (flow && flowRange) {
+                const qint64 t = s.flow(link.ref).timestamp;
+                *flowRange = *flowRange ? std::pair(std::min((*flowRange)->first, t), std::max((*flowRange)->second, t))
+                                        : std::pair(t, t);
+            }
             if (flow && !time.admits(s.flow(link.ref).timestamp)) {
                 continue;
             }

@@ -5,6 +5,7 @@
 #include "core/graph/snapshot.h"
 
 #include <limits>
+#include <optional>
 #include <span>
 #include <unordered_map>
 #include <vector>
@@ -69,12 +70,14 @@ ViewNode describeNode(const Snapshot &snapshot, NodeIndex node);
  * The drawn edges among @p shown snapshot nodes: every link between two of them, folded per (drawn sender, drawn
  * receiver, kind, asset). @p drawn maps each shown node to the index of the node it is drawn as (several nodes may
  * share one, as a collapsed cluster's members do; links within one drawn node are dropped). Flows the @p time
- * filter does not admit are left out.
+ * filter does not admit are left out. @p flowRange, when given, receives the earliest and latest of every flow
+ * between drawn nodes, admitted or not (what a time slider spans).
  */
 std::vector<ViewEdge> foldLinks(const Snapshot &snapshot,
                                 std::span<const NodeIndex> shown,
                                 const std::unordered_map<NodeIndex, quint32> &drawn,
-                                const TimeFilter &time = {});
+                                const TimeFilter &time = {},
+                                std::optional<std::pair<qint64, qint64>> *flowRange = nullptr);
 
 /**
  * The nodes within @p options.hops links of @p focus in the entity graph (breadth first, so the nearest are kept

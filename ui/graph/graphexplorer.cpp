@@ -184,13 +184,7 @@ void GraphExplorer::rebuild()
         watcher->setFuture(QtConcurrent::run(
             [graph = m_drawn.graph] { return graph::viewMetric(graph, graph::ViewMetric::Betweenness, 0); }));
     }
-    std::vector<quint32> lit;
-    for (NodeIndex n : m_highlight) {
-        if (const auto d = drawnIndex(n)) {
-            lit.push_back(*d);
-        }
-    }
-    m_scene.setFlag(Highlighted, lit, true);
+    applyHighlight();
     emit sceneRebuilt();
 }
 
@@ -206,14 +200,8 @@ void GraphExplorer::showAround(const std::vector<NodeIndex> &focus, int hops)
     after.metric = m_view.metric;
     after.layout = m_view.layout;
     m_highlight.clear();
-    // A new neighbourhood is laid out from scratch: push with no positions, then lay out.
-    const QString name = m_snapshot->nodeName(focus.front());
-    if (after == m_view) {
-        return;
-    }
-    const quint64 serial = m_nextStep++;
-    m_undo->push(new ViewStep(this, m_view, after, tr("Show the neighbourhood of %1").arg(name), kLaidOutId, serial));
-    startLayout(layoutKindFromName(after.layout).value_or(LayoutKind::Force), false, serial);
+    // Nothing is placed yet, so push() lays it out from scratch.
+    push(std::move(after), tr("Show the neighbourhood of %1").arg(m_snapshot->nodeName(focus.front())), true);
 }
 
 Result<explore::ExpandResult> GraphExplorer::expand(const std::vector<NodeIndex> &from,
@@ -394,16 +382,21 @@ void GraphExplorer::waitForLayout()
     }
 }
 
-void GraphExplorer::setHighlight(const std::vector<NodeIndex> &nodes)
+void GraphExplorer::applyHighlight()
 {
-    m_highlight = nodes;
     std::vector<quint32> lit;
-    for (NodeIndex n : nodes) {
+    for (NodeIndex n : m_highlight) {
         if (const auto d = drawnIndex(n)) {
             lit.push_back(*d);
         }
     }
     m_scene.setFlag(Highlighted, lit, true);
+}
+
+void GraphExplorer::setHighlight(const std::vector<NodeIndex> &nodes)
+{
+    m_highlight = nodes;
+    applyHighlight();
     emit positionsChanged();
 }
 
@@ -429,25 +422,6 @@ QString GraphExplorer::describe(quint32 drawn) const
         lines << text::syntheticExplanation();
     }
     return lines.join(u'\n');
-}
-
-std::optional<std::pair<qint64, qint64>> GraphExplorer::flowTimeRange() const
-{
-    if (!m_snapshot) {
-        return std::nullopt;
-    }
-    std::optional<std::pair<qint64, qint64>> range;
-    for (NodeIndex n : m_view.nodes) {
-        for (quint32 l : m_snapshot->links(n)) {
-            const graph::Link &link = m_snapshot->link(l);
-            if (link.kind != graph::LinkKind::Flow || link.from != n || !m_drawn.index.contains(link.to)) {
-                continue;
-            }
-            const qint64 t = m_snapshot->flow(link.ref).timestamp;
-            range = range ? std::pair(std::min(range->first, t), std::max(range->second, t)) : std::pair(t, t);
-        }
-    }
-    return range;
 }
 
 } // namespace awb::ui

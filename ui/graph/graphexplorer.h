@@ -82,8 +82,9 @@ public:
 
     /** Plain text describing a drawn node, for its tooltip. */
     QString describe(quint32 drawn) const;
+
     /** The earliest and latest flow of the drawn view, ignoring its time filter; nullopt without flows. */
-    std::optional<std::pair<qint64, qint64>> flowTimeRange() const;
+    std::optional<std::pair<qint64, qint64>> flowTimeRange() const { return m_drawn.flowRange; }
 
     static constexpr int kAnimationMs = 350;
 
@@ -101,6 +102,7 @@ private:
     void push(explore::ViewState after, const QString &text, bool layOut);
     void applyView(const explore::ViewState &view);
     void rebuild();
+    void applyHighlight();
     void startLayout(LayoutKind kind, bool incremental, quint64 step);
     void onLayoutFinished(const std::vector<layout::Point> &positions, quint64 generation);
     void onAnimationFinished();
