@@ -28,6 +28,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <random>
 #include <vector>
 
@@ -52,6 +53,7 @@ struct Options
     int frames = 30;
     double zoom = 1;
     bool json = false;
+    QString saveDir; // where to write the last frame of each side, to look at what was timed
 };
 
 NodeKind kindOf(quint32 i)
@@ -234,6 +236,17 @@ int runFrames(const Options &o)
         peerFrame(kWarmUpFrames + i);
         peerMs.push_back(msSince(timer));
     }
+    if (!o.saveDir.isEmpty()) {
+        for (const auto &[name, paint] : {std::pair{u"awb"_s, std::function<void(int)>(awbFrame)},
+                                          std::pair{u"qgraphicsscene"_s, std::function<void(int)>(peerFrame)}}) {
+            paint(0);
+            const QString file = u"%1/canvas-%2-%3.png"_s.arg(o.saveDir, QString::number(o.nodes), name);
+            if (!image.save(file)) {
+                qCritical("cannot write %s", qPrintable(file));
+                return 1;
+            }
+        }
+    }
     const Timing a = summarize(awbMs), p = summarize(peerMs);
     QTextStream out(stdout);
     if (o.json) {
@@ -376,7 +389,8 @@ int main(int argc, char **argv)
     const QCommandLineOption jsonOption(u"json"_s, u"Print JSON instead of a table."_s);
     const QCommandLineOption latencyOption(u"layout-latency"_s,
                                            u"Measure the GUI thread's longest stall during a layout instead."_s);
-    parser.addOptions({nodesOption, framesOption, zoomOption, quickOption, jsonOption, latencyOption});
+    const QCommandLineOption saveOption(u"save"_s, u"Also write each side's frame as a PNG into DIR."_s, u"DIR"_s);
+    parser.addOptions({nodesOption, framesOption, zoomOption, quickOption, jsonOption, latencyOption, saveOption});
     parser.process(app);
 
     const bool quick = parser.isSet(quickOption);
@@ -385,5 +399,6 @@ int main(int argc, char **argv)
     o.frames = std::max(1, parser.isSet(framesOption) ? parser.value(framesOption).toInt() : (quick ? 5 : 30));
     o.zoom = parser.isSet(zoomOption) ? std::max(1e-3, parser.value(zoomOption).toDouble()) : 1.0;
     o.json = parser.isSet(jsonOption);
+    o.saveDir = parser.value(saveOption);
     return parser.isSet(latencyOption) ? runLatency(o) : runFrames(o);
 }

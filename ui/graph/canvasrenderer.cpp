@@ -193,16 +193,26 @@ RenderStats CanvasRenderer::render(QPainter &p,
     const bool dense = !options.vector && (stats.dots || stats.edges > kDenseEdges);
     std::map<std::pair<QRgb, int>, std::vector<QLineF>> batches;
     std::vector<std::pair<QLineF, const CanvasEdge *>> arrows;
+    const qreal dpr = p.device() ? p.device()->devicePixelRatioF() : 1;
+    if (dense) {
+        m_lines.begin(viewport.size().toSize(), dpr);
+    }
     for (const CanvasEdge *e : shown) {
         const QLineF line(toScreen.map(scene.nodes[e->a].pos), toScreen.map(scene.nodes[e->b].pos));
         const bool lit = e->flags & (Highlighted | Neighbour);
-        // Width 0 is Qt's cosmetic one-pixel pen: the raster engine draws it with its fast line path.
-        const int width = dense ? (lit ? 2 : 0) : std::max(1, int(std::lround(e->width * std::min(scale, 1.5)))) + lit;
-        const QColor color = dense ? overWhite(edgeColor(*e)) : edgeColor(*e);
-        batches[{color.rgba(), width}].push_back(line);
+        if (dense && !lit) {
+            // One opaque pixel wide, without antialiasing: what the line layer draws at a fraction of QPainter's cost.
+            m_lines.addLine(line.translated(-viewport.topLeft()), overWhite(edgeColor(*e)).rgba());
+            continue;
+        }
+        const int width = dense ? 2 : std::max(1, int(std::lround(e->width * std::min(scale, 1.5)))) + lit;
+        batches[{edgeColor(*e).rgba(), width}].push_back(line);
         if (e->flow && !dense && line.length() > kArrowMinLength) {
             arrows.emplace_back(line, e);
         }
+    }
+    if (dense) {
+        m_lines.drawTo(p, viewport.topLeft());
     }
     p.setRenderHint(QPainter::Antialiasing, !dense);
     for (const auto &[style, lines] : batches) {
@@ -253,7 +263,6 @@ RenderStats CanvasRenderer::render(QPainter &p,
             p.drawRects(rects.data(), int(rects.size()));
         }
     } else {
-        const qreal dpr = p.device() ? p.device()->devicePixelRatioF() : 1;
         for (quint32 i : visible) {
             const CanvasNode &n = scene.nodes[i];
             const QPointF c = toScreen.map(n.pos);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "ui/graph/canvasscene.h"
+#include "ui/graph/linelayer.h"
 
 #include <QHash>
 #include <QPixmap>
@@ -56,6 +57,7 @@ private:
     void drawLegend(QPainter &painter, const CanvasScene &scene, const QRectF &viewport, const RenderOptions &options);
 
     QHash<quint64, QPixmap> m_sprites;
+    LineLayer m_lines; // kept between frames: its buffer is the size of the view
 };
 
 } // namespace awb::ui
