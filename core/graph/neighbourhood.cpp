@@ -16,12 +16,17 @@ ViewNode describeNode(const Snapshot &s, NodeIndex node)
 {
     const GraphData &d = s.data();
     const quint32 i = s.local(node);
-    ViewNode v{node, s.kind(node), {}, {}, false, false};
+    ViewNode v;
+    v.node = node;
+    v.kind = s.kind(node);
     switch (v.kind) {
     case NodeKind::Address:
         v.label = d.address(i);
         v.category = d.chains[d.addresses[i].chain];
         v.synthetic = d.addresses[i].synthetic;
+        if (const quint32 service = s.serviceOfAddress(i); service != kNone) {
+            v.service = d.services[service].name;
+        }
         break;
     case NodeKind::Transaction:
         v.label = s.nodeName(node);

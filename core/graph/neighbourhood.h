@@ -19,6 +19,7 @@ struct ViewNode
     NodeKind kind = NodeKind::Address;
     QString label;    // the address, the incident's title, the group's or service's name, "cluster 12"
     QString category; // a service's category, an incident's start date; else empty
+    QString service;  // an address's: the service its cluster is tagged with ("Exchange C"); else empty
     bool synthetic = false;
     bool focus = false; // one of the nodes the neighbourhood was asked around
 };

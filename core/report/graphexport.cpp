@@ -111,7 +111,8 @@ struct Attribute
 };
 
 // The same attributes in GraphML and GEXF; the label and the position each format places in its own way.
-constexpr Attribute kNodeAttributes[] = {{u"kind", u"string"}, {u"category", u"string"}, {u"synthetic", u"boolean"}};
+constexpr Attribute kNodeAttributes[] = {
+    {u"kind", u"string"}, {u"category", u"string"}, {u"service", u"string"}, {u"synthetic", u"boolean"}};
 constexpr Attribute kEdgeAttributes[] = {
     {u"link_kind", u"string"}, {u"links", u"int"}, {u"amount", u"string"}, {u"asset", u"string"}};
 
@@ -121,6 +122,7 @@ Values nodeValues(const ViewNode &n)
 {
     return {{u"kind"_s, nodeKindName(n.kind)},
             {u"category"_s, n.category},
+            {u"service"_s, n.service},
             {u"synthetic"_s, n.synthetic ? u"true"_s : u"false"_s}};
 }
 
@@ -270,6 +272,7 @@ QJsonObject graphToJson(const graph::Snapshot &s, const ViewGraph &g, const std:
                                  {u"label"_s, n.label},
                                  {u"kind"_s, nodeKindName(n.kind)},
                                  {u"category"_s, n.category},
+                                 {u"service"_s, n.service},
                                  {u"synthetic"_s, n.synthetic},
                                  {u"focus"_s, n.focus},
                                  {u"x"_s, pos[i].x},

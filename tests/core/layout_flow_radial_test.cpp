@@ -11,6 +11,7 @@
 #include <limits>
 #include <numbers>
 #include <random>
+#include <set>
 
 namespace awb::layout {
 namespace {
@@ -78,13 +79,55 @@ TEST(FlowLayout, ChainGoesLeftToRight)
     EXPECT_FALSE(r.cancelled);
 }
 
-TEST(FlowLayout, IsolatedNodesGoLastInColumnZero)
+TEST(FlowLayout, NodesWithoutAFlowAreParkedInAGridBelow)
 {
     const FlowLayoutResult r = flowLayout(flows(3, {{1, 2, 5}}), {.columnSpacing = 100, .rowSpacing = 40});
     EXPECT_EQ(r.column, (std::vector<quint32>{0, 0, 1}));
-    expectAt(r.positions[1], 0, -20);
-    expectAt(r.positions[0], 0, 20);
+    expectAt(r.positions[1], 0, 0);
     expectAt(r.positions[2], 100, 0);
+    expectAt(r.positions[0], 0, 80); // two rows below the lowest node
+
+    // Ten of them under a chain four columns wide: rows as wide as the drawing (x step 50 up to 300: 7 a row).
+    FlowLayoutInput input = flows(14, {{0, 1, 1}, {1, 2, 2}, {2, 3, 3}});
+    const FlowLayoutResult grid = flowLayout(input, {.columnSpacing = 100, .rowSpacing = 40});
+    for (quint32 v = 4; v < 14; ++v) {
+        const quint32 i = v - 4;
+        expectAt(grid.positions[v], (i % 7) * 50.0, 80 + (i / 7) * 40.0);
+    }
+
+    // With no flows at all, a square.
+    const FlowLayoutResult none = flowLayout(flows(9, {}), {.columnSpacing = 100, .rowSpacing = 40});
+    expectAt(none.positions[4], 50, 40);
+    expectAt(none.positions[8], 100, 80);
+}
+
+TEST(FlowLayout, ATallColumnIsDealtIntoLanes)
+{
+    // 0 pays 1..40; 1 pays 41. With 12 rows a column, column 1 takes four lanes, 80 apart.
+    std::vector<FlowEdge> edges;
+    for (quint32 v = 1; v <= 40; ++v) {
+        edges.push_back({0, v, qint64(v)});
+    }
+    edges.push_back({1, 41, 100});
+    const FlowLayoutResult r = flowLayout(flows(42, edges), {.columnSpacing = 160, .rowSpacing = 60, .maxRows = 12});
+    std::set<std::pair<double, double>> seen;
+    double top = 0, bottom = 0;
+    for (quint32 v = 1; v <= 40; ++v) {
+        const Point p = r.positions[v];
+        EXPECT_TRUE(p.x == 160 || p.x == 240 || p.x == 320 || p.x == 400) << p.x;
+        EXPECT_TRUE(seen.emplace(p.x, p.y).second) << "two nodes on one spot";
+        top = std::min(top, p.y);
+        bottom = std::max(bottom, p.y);
+    }
+    EXPECT_DOUBLE_EQ(bottom - top, 39 * 15.0);               // a quarter row apart: ten rows tall instead of forty
+    expectAt(r.positions[41], 400 + 160, r.positions[41].y); // the next column starts after the last lane
+    // Automatic: 2√42 ≈ 13 rows, so the forty take four lanes too.
+    const FlowLayoutResult automatic = flowLayout(flows(42, edges));
+    double right = 0;
+    for (quint32 v = 1; v <= 40; ++v) {
+        right = std::max(right, automatic.positions[v].x);
+    }
+    EXPECT_DOUBLE_EQ(right, 160 + 3 * 80.0);
 }
 
 TEST(FlowLayout, CycleTerminatesAndForwardEdgesPointRight)
@@ -199,14 +242,42 @@ TEST(FlowLayout, EveryEdgeTakenForLayeringPointsRight)
     auto key = [&](quint32 v) {
         return std::pair(in[v] != kNever ? in[v] : out[v], v);
     };
-    int forward = 0;
+    // Reachability by breadth-first search from every node: u and v share a cycle when each reaches the other.
+    std::vector<std::vector<quint32>> next(input.nodes);
     for (const FlowEdge &e : input.edges) {
-        if (e.from != e.to && key(e.from) < key(e.to)) {
+        next[e.from].push_back(e.to);
+    }
+    std::vector<std::vector<bool>> reaches(input.nodes, std::vector<bool>(input.nodes, false));
+    for (quint32 s = 0; s < input.nodes; ++s) {
+        std::vector<quint32> queue{s};
+        reaches[s][s] = true;
+        for (std::size_t i = 0; i < queue.size(); ++i) {
+            for (quint32 w : next[queue[i]]) {
+                if (!reaches[s][w]) {
+                    reaches[s][w] = true;
+                    queue.push_back(w);
+                }
+            }
+        }
+    }
+    int forward = 0, acrossCycles = 0;
+    for (const FlowEdge &e : input.edges) {
+        const bool sameCycle = reaches[e.to][e.from];
+        if (e.from != e.to && (!sameCycle || key(e.from) < key(e.to))) {
             EXPECT_LT(r.positions[e.from].x, r.positions[e.to].x);
             ++forward;
+            acrossCycles += !sameCycle && key(e.from) > key(e.to);
         }
     }
     EXPECT_GT(forward, 200);
+    EXPECT_GT(acrossCycles, 0); // the case the time rule alone would get wrong occurs
+}
+
+TEST(FlowLayout, AMixerWithEarlierDepositsGoesAfterTheChainThatPaysIt)
+{
+    // 0 → 1 → 2 → 3 (mixer) at 10, 20, 30; 4 deposited into the mixer at 1, long before; the mixer pays 5 at 40.
+    const FlowLayoutResult r = flowLayout(flows(6, {{0, 1, 10}, {1, 2, 20}, {2, 3, 30}, {4, 3, 1}, {3, 5, 40}}));
+    EXPECT_EQ(r.column, (std::vector<quint32>{0, 1, 2, 3, 0, 4}));
 }
 
 TEST(FlowLayout, CancelledBeforeStartReturnsInput)

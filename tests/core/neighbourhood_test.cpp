@@ -75,6 +75,16 @@ TEST(Neighbourhood, OneHopFromAnIncidentIsItsAddressesAndGroup)
     EXPECT_EQ(flows, 1);
 }
 
+TEST(Neighbourhood, AnAddressNamesTheServiceItsClusterIsTaggedWith)
+{
+    Case c;
+    const ViewNode exchange = describeNode(*c.s, c.address(c.exchange));
+    EXPECT_EQ(exchange.label, c.s->nodeName(c.address(c.exchange)));
+    EXPECT_EQ(exchange.service, u"Exchange A"_s);
+    EXPECT_TRUE(describeNode(*c.s, c.address(c.exploiter)).service.isEmpty());
+    EXPECT_TRUE(describeNode(*c.s, c.incident()).service.isEmpty());
+}
+
 TEST(Neighbourhood, FlowsBetweenTwoNodesFoldIntoOneEdgeADirection)
 {
     Case c;

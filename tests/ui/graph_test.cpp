@@ -16,6 +16,7 @@
 #include "ui/mainwindow.h"
 #include "ui/models/itemdatarole.h"
 
+#include <QComboBox>
 #include <QFile>
 #include <QImage>
 #include <QMessageBox>
@@ -239,6 +240,41 @@ TEST_F(GraphPanelTest, TraceAddsTheFlowsAndListsTaintModels)
     const QString text = m_panel->resultText();
     EXPECT_TRUE(text.contains(u"haircut"_s) && text.contains(u"FIFO"_s) && text.contains(u"poison"_s));
     EXPECT_TRUE(text.contains(u"79.92"_s)) << text.toStdString();
+}
+
+TEST_F(GraphPanelTest, TheTraceInTheFlowLayoutReadsLeftToRightToTheExchange)
+{
+    showHarmony();
+    m_panel->traceFrom(harmony(), {u"mixer"_s});
+    explorer()->waitForLayout();
+    auto *layoutBox = m_panel->findChild<QComboBox *>(u"layoutBox"_s);
+    ASSERT_NE(layoutBox, nullptr);
+    EXPECT_EQ(layoutBox->currentData().toString(), u"force"_s);
+    explorer()->layout(LayoutKind::Flow);
+    explorer()->waitForLayout();
+    EXPECT_EQ(layoutBox->currentData().toString(), u"flow"_s); // the box follows the view
+
+    const CanvasScene &scene = *explorer()->scene();
+    const quint32 exchange = *explorer()->drawnIndex(node(kExchangeC));
+    EXPECT_TRUE(scene.nodes[exchange].label.startsWith(u"SYNTHETIC: Exchange C · 0x0e2E"_s))
+        << scene.nodes[exchange].label.toStdString();
+    // Every flow into the exchange comes from the left; the incident, which has no flow, is parked below them all.
+    int into = 0;
+    double lowest = -1e300;
+    for (const CanvasEdge &e : scene.edges) {
+        if (e.flow) {
+            lowest = std::max({lowest, scene.nodes[e.a].pos.y(), scene.nodes[e.b].pos.y()});
+            if (e.b == exchange) {
+                EXPECT_LT(scene.nodes[e.a].pos.x(), scene.nodes[exchange].pos.x());
+                ++into;
+            }
+        }
+    }
+    EXPECT_GT(into, 0);
+    EXPECT_GT(scene.nodes[*explorer()->drawnIndex(harmony())].pos.y(), lowest);
+
+    explorer()->undoStack()->undo();
+    EXPECT_EQ(layoutBox->currentData().toString(), u"force"_s);
 }
 
 TEST_F(GraphPanelTest, PinnedNodesStayThroughEveryLayout)

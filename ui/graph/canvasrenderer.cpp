@@ -278,25 +278,27 @@ RenderStats CanvasRenderer::render(QPainter &p,
     }
 
     // Labels, most important first, each only where it does not cover one already drawn: the flagged nodes, then
-    // incidents, groups, services and clusters, then addresses and transactions once they are drawn large enough.
+    // highlighted ones (a path or a trace; its services first), then incidents, groups, services, clusters and the
+    // addresses of services, then other addresses and transactions once they are drawn large enough.
     QFont font = p.font();
     font.setPointSizeF(std::max(7.0, font.pointSizeF() * 0.9));
     p.setFont(font);
     const QFontMetricsF fm(font);
     const auto priority = [&](const CanvasNode &n) {
+        const bool named = n.service || (n.kind != NodeKind::Address && n.kind != NodeKind::Transaction);
         if ((n.flags & (Selected | Hovered)) || n.focus) {
             return 0;
         }
         if (n.flags & Highlighted) {
-            return 1;
+            return named ? 1 : 2;
         }
         if (stats.dots && !options.vector) {
             return -1;
         }
-        if (n.kind != NodeKind::Address && n.kind != NodeKind::Transaction) {
-            return 2;
+        if (named) {
+            return 3;
         }
-        return (options.vector || n.radius * scale >= kLabelRadius) && int(visible.size()) <= kMaxLabels ? 3 : -1;
+        return (options.vector || n.radius * scale >= kLabelRadius) && int(visible.size()) <= kMaxLabels ? 4 : -1;
     };
     std::vector<std::pair<int, quint32>> wanted;
     for (quint32 i : visible) {

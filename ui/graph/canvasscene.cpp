@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <cmath>
 
+using namespace Qt::StringLiterals;
+
 namespace awb::ui {
 
 using graph::NodeKind;
@@ -83,8 +85,10 @@ void CanvasScene::build(const explore::Drawn &drawn, std::span<const double> met
         n.kind = v.kind;
         n.synthetic = v.synthetic;
         n.focus = v.focus;
+        n.service = !v.service.isEmpty();
         n.pinned = drawn.pinned[i];
-        n.label = v.label;
+        // A service's address reads as the service, so a trace's exchange or mixer can be told at a glance.
+        n.label = v.service.isEmpty() ? v.label : u"%1 · %2…%3"_s.arg(v.service, v.label.left(6), v.label.right(4));
         n.pos = explore::isPlaced(drawn.positions[i]) ? QPointF(drawn.positions[i].x, drawn.positions[i].y) : QPointF();
     }
     setMetric(drawn, metric);

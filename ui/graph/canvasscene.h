@@ -33,6 +33,7 @@ struct CanvasNode
     bool synthetic = false;
     bool pinned = false;
     bool focus = false;
+    bool service = false; // an address tagged with a service: its label outranks other addresses'
     quint8 flags = 0;
     QString label;
 };

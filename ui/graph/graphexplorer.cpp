@@ -413,6 +413,9 @@ QString GraphExplorer::describe(quint32 drawn) const
     }
     if (v.kind == graph::NodeKind::Address) {
         lines << tr("In %1").arg(m_snapshot->nodeName(m_snapshot->clusterNode(v.node)));
+        if (!v.service.isEmpty()) {
+            lines << tr("Service: %1").arg(v.service);
+        }
     }
     lines << tr("%n link(s) drawn", nullptr, int(m_scene.neighbours(drawn).size()));
     if (m_drawn.pinned[drawn]) {

@@ -97,6 +97,7 @@ GraphPanel::GraphPanel(CaseDocument *document, QWidget *parent)
         emit statusMessage(running ? tr("Laying out the graph…") : tr("Layout done"));
         if (!running) {
             m_canvas->fitAll();
+            syncLayoutBox();
         }
     });
     connect(m_timeBar, &GraphTimeBar::filterChanged, m_explorer, &GraphExplorer::setTimeFilter);
@@ -336,9 +337,18 @@ void GraphPanel::onSceneRebuilt()
     m_timeBar->setFilter(m_explorer->view().time);
     const int metric = m_metricBox->findData(m_explorer->view().metric);
     m_metricBox->setCurrentIndex(std::max(0, metric));
+    syncLayoutBox();
     updateRenderOptions();
     if (m_explorer->drawn().graph.nodes.size() > 0 && !m_explorer->isLayingOut()) {
         m_canvas->update();
+    }
+}
+
+void GraphPanel::syncLayoutBox()
+{
+    // The box names the layout the view has now, also after undo or reopening a saved view.
+    if (const int at = m_layoutBox->findData(m_explorer->view().layout); at >= 0) {
+        m_layoutBox->setCurrentIndex(at);
     }
 }
 

@@ -86,6 +86,7 @@ private:
     void onCaseChanged();
     void onSnapshotLoaded();
     void onSceneRebuilt();
+    void syncLayoutBox();
     void onSelectionChanged(const std::vector<quint32> &nodes);
     void showContextMenu(std::optional<quint32> node, QPoint globalPos);
     void showResult(const QString &title, const QString &text);
