@@ -98,8 +98,19 @@ class Context:
     def awb_bench(self, *args):
         return [self.tool("bench", "awb-bench"), *map(str, args)]
 
+    def case_format(self):
+        """The case format this build writes, from `awb-cli --version` ("… (case format 4)")."""
+        if not hasattr(self, "_case_format"):
+            out = run_checked([self.tool("app", "awb-cli"), "--version"])
+            match = re.search(r"case format (\d+)", out)
+            self._case_format = match.group(1) if match else "unknown"
+        return self._case_format
+
     def generated(self, name, *gen_args):
-        """The path of a generated file, generating it once (data dirs are reused between runs)."""
+        """The path of a generated file, generating it once (data dirs are reused between runs). A case file's name
+        carries the case format, so a kept data dir never hands a newer build a case it would have to upgrade."""
+        if name.endswith(".awbcase"):
+            name = f"{name[:-len('.awbcase')]}-format{self.case_format()}.awbcase"
         path = os.path.join(self.data, name)
         if not os.path.exists(path):
             tmp = path + ".part"
