@@ -7,6 +7,7 @@
 #include "ui/linkopener.h"
 
 #include <QHeaderView>
+#include <QSignalBlocker>
 #include <QTableWidget>
 
 #include <algorithm>
@@ -58,7 +59,8 @@ QString tagText(const Tag &tag)
     return text::marked(text, tag.synthetic);
 }
 
-constexpr int kUrlColumn = 5; // of the sources list
+constexpr int kUrlColumn = 5;                 // of the sources list
+constexpr int kEntityRole = Qt::UserRole + 1; // on a row's first item: the entity the graph can draw for it
 
 } // namespace
 
@@ -95,11 +97,25 @@ IncidentDetailTabs::IncidentDetailTabs(QWidget *parent)
     m_wallets->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_wallets->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_losses = addList(u"nativeLossesTableWidget"_s, {tr("Chain"), tr("Asset"), tr("Amount"), tr("Source")}, 3);
+    followCurrentRow(m_attributions);
+    followCurrentRow(m_wallets);
     clear();
+}
+
+void IncidentDetailTabs::followCurrentRow(QTableWidget *list)
+{
+    connect(list, &QTableWidget::currentCellChanged, this, [this, list](int row, int, int previous) {
+        const QTableWidgetItem *first = row >= 0 && row != previous ? list->item(row, 0) : nullptr;
+        if (const QString name = first ? first->data(kEntityRole).toString() : QString(); !name.isEmpty()) {
+            emit entitySelected(name);
+        }
+    });
 }
 
 void IncidentDetailTabs::setDetails(const IncidentDetails &details)
 {
+    // Refilling moves the current rows; only the user's moves are selections.
+    const QSignalBlocker attributions(m_attributions), wallets(m_wallets);
     fillAttributions(details);
     fillClaims(details);
     fillSources(details);
@@ -109,6 +125,7 @@ void IncidentDetailTabs::setDetails(const IncidentDetails &details)
 
 void IncidentDetailTabs::clear()
 {
+    const QSignalBlocker attributions(m_attributions), wallets(m_wallets);
     for (QTableWidget *list : {m_attributions, m_claims, m_sources, m_wallets, m_losses}) {
         list->setRowCount(0);
     }
@@ -172,10 +189,11 @@ void IncidentDetailTabs::fillAttributions(const IncidentDetails &details)
             }
             group += u'\n' + tr("Aliases shared with other groups: %1").arg(list);
         }
-        addRow(m_attributions,
-               {group, text::confidence(a.confidence), a.party, a.date.value_or(QString()), a.evidence,
-                details.sourceLabel(a.source)},
-               a.synthetic);
+        const int row = addRow(m_attributions,
+                               {group, text::confidence(a.confidence), a.party, a.date.value_or(QString()), a.evidence,
+                                details.sourceLabel(a.source)},
+                               a.synthetic);
+        m_attributions->item(row, 0)->setData(kEntityRole, QString(u"group:"_s + details.groupName(a.group)));
     }
     setTabCount(m_attributions, tr("Attributions"), static_cast<int>(details.attributions.size()));
     for (int column : {1, 3}) {
@@ -250,10 +268,11 @@ void IncidentDetailTabs::fillWallets(const IncidentDetails &details)
         for (const Tag &tag : w.tags) {
             tags << tagText(tag);
         }
-        addRow(m_wallets,
-               {w.address.chain, text::marked(w.address.address, synthetic), w.role.role, tags.join(u"; "_s),
-                details.sourceLabel(w.role.source), w.role.note},
-               synthetic);
+        const int row = addRow(m_wallets,
+                               {w.address.chain, text::marked(w.address.address, synthetic), w.role.role,
+                                tags.join(u"; "_s), details.sourceLabel(w.role.source), w.role.note},
+                               synthetic);
+        m_wallets->item(row, 0)->setData(kEntityRole, w.address.address);
     }
     setTabCount(m_wallets, tr("Wallets"), static_cast<int>(details.wallets.size()));
     for (int column : {0, 1, 2}) {

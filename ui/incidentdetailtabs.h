@@ -22,7 +22,13 @@ public:
     void setDetails(const IncidentDetails &details);
     void clear();
 
+signals:
+    /** The user moved to a row of the attributions (`group:NAME`) or the wallets (the address). */
+    void entitySelected(const QString &name);
+
 private:
+    /** Emits entitySelected() when the user, not a refill, moves the current row of @p list. */
+    void followCurrentRow(QTableWidget *list);
     /** Adds a tab with a read-only table; @p stretchColumn (or, when negative, the last) takes the width left. */
     QTableWidget *addList(const QString &objectName, const QStringList &headers, int stretchColumn);
     /** The width of @p count characters, for column widths that follow the font. */

@@ -73,6 +73,7 @@ IncidentDetailWidget::IncidentDetailWidget(QWidget *parent)
     m_placeholder->setEnabled(false); // drawn in the disabled colour, like an empty-view hint
 
     m_tabs->setObjectName(u"incidentDetailTabWidget"_s);
+    connect(m_tabs, &IncidentDetailTabs::entitySelected, this, &IncidentDetailWidget::entitySelected);
     m_splitter->setObjectName(u"incidentDetailSplitter"_s);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(createOverview());

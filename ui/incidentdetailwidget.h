@@ -44,6 +44,10 @@ public:
     QByteArray saveState() const;
     void restoreState(const QByteArray &state);
 
+signals:
+    /** The user picked a group or a wallet in the lists: its name as the graph resolves it. */
+    void entitySelected(const QString &name);
+
 private:
     QWidget *createOverview();
     QLabel *addField(QGridLayout *grid, const QString &label, const QString &objectName);

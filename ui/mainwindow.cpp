@@ -216,6 +216,7 @@ void MainWindow::connectViews()
         filterBy([&](IncidentFilter &f) { f.countries = {code}; });
     });
     connect(m_graph, &GraphPanel::incidentSelected, this, &MainWindow::onTimelineSelected);
+    connect(m_detail, &IncidentDetailWidget::entitySelected, m_graph, &GraphPanel::showEntity);
     connect(m_graph, &GraphPanel::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 5000); });
     connect(m_editActions->editor(), &CaseEditor::recordChanged, this, &MainWindow::onRecordEdited);
     connect(m_editActions, &EditActions::incidentCreated, this, [this](IncidentId id) {

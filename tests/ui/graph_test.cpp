@@ -13,6 +13,7 @@
 #include "ui/graph/graphcanvas.h"
 #include "ui/graph/graphexplorer.h"
 #include "ui/graph/graphpanel.h"
+#include "ui/incidentdetailwidget.h"
 #include "ui/mainwindow.h"
 #include "ui/models/itemdatarole.h"
 
@@ -21,7 +22,9 @@
 #include <QImage>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -483,6 +486,38 @@ TEST_F(GraphPanelTest, SelectionFollowsTheTableBothWays)
     EXPECT_EQ(window.browserPane()->currentIncident().value, otherId);
     // … and the canvas did not start a new neighbourhood for it: it was drawn already.
     EXPECT_TRUE(panel->explorer()->drawnIndex(harmonyNode));
+
+    // A wallet and then a group picked in the detail pane's lists are drawn and selected too.
+    table->setCurrentIndex(table->model()->index(rowOf(harmonyId), 1));
+    panel->explorer()->waitForLayout();
+    auto *wallets = window.findChild<QTableWidget *>(u"walletsTableWidget"_s);
+    auto *attributions = window.findChild<QTableWidget *>(u"attributionsTableWidget"_s);
+    ASSERT_TRUE(wallets && attributions);
+    ASSERT_GT(wallets->rowCount(), 1);
+    ASSERT_GT(attributions->rowCount(), 0);
+    const int walletRow = wallets->rowCount() - 1;
+    const QString address = wallets->item(walletRow, 1)->text().section(u" · "_s, -1); // without the mark
+    wallets->setCurrentCell(walletRow, 1);
+    panel->explorer()->waitForLayout();
+    const auto addressNode = s.resolve(address);
+    ASSERT_TRUE(addressNode) << address.toStdString();
+    const auto drawnAddress = panel->explorer()->drawnIndex(*addressNode);
+    ASSERT_TRUE(drawnAddress);
+    EXPECT_EQ(panel->canvas()->selection(), std::vector<quint32>{*drawnAddress});
+
+    attributions->setCurrentCell(0, 2);
+    panel->explorer()->waitForLayout();
+    const QString group = attributions->item(0, 0)->text().section(u'\n', 0, 0).section(u" · "_s, -1);
+    const auto groupNode = s.resolve(u"group:"_s + group);
+    ASSERT_TRUE(groupNode) << group.toStdString();
+    const auto drawnGroup = panel->explorer()->drawnIndex(*groupNode);
+    ASSERT_TRUE(drawnGroup);
+    EXPECT_EQ(panel->canvas()->selection(), std::vector<quint32>{*drawnGroup});
+    // Refilling the lists for another incident is not a pick.
+    QSignalSpy picks(window.detail(), &IncidentDetailWidget::entitySelected);
+    table->setCurrentIndex(table->model()->index(rowOf(otherId), 1));
+    EXPECT_GT(wallets->rowCount() + attributions->rowCount(), 0);
+    EXPECT_EQ(picks.count(), 0);
 }
 
 } // namespace

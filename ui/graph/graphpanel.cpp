@@ -287,30 +287,34 @@ void GraphPanel::onSnapshotLoaded()
     }
     static_cast<QStringListModel *>(m_search->completer()->model())->setStringList(names);
     emit statusMessage(tr("Case graph: %1 nodes, %2 links").arg(snapshot->nodeCount()).arg(snapshot->linkCount()));
-    applyPendingIncident();
+    applyPendingEntity();
 }
 
 void GraphPanel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    applyPendingIncident();
+    applyPendingEntity();
 }
 
 void GraphPanel::showIncident(IncidentId id)
 {
-    m_pendingIncident = id;
-    applyPendingIncident();
+    showEntity(u"incident:%1"_s.arg(id.value));
 }
 
-void GraphPanel::applyPendingIncident()
+void GraphPanel::showEntity(const QString &name)
+{
+    m_pendingEntity = name;
+    applyPendingEntity();
+}
+
+void GraphPanel::applyPendingEntity()
 {
     const graph::Snapshot *s = m_explorer->snapshot();
-    // Hidden, the tab only remembers the incident: drawing it is a step the user has not seen yet.
-    if (!m_pendingIncident || !s || !isVisible()) {
+    // Hidden, the tab only remembers the entity: drawing it is a step the user has not seen yet.
+    if (!m_pendingEntity || !s || !isVisible()) {
         return;
     }
-    const IncidentId id = *std::exchange(m_pendingIncident, std::nullopt);
-    const auto node = s->resolve(u"incident:%1"_s.arg(id.value));
+    const auto node = s->resolve(*std::exchange(m_pendingEntity, std::nullopt));
     if (!node) {
         return;
     }
@@ -320,7 +324,8 @@ void GraphPanel::applyPendingIncident()
         m_canvas->centreOn(*drawn);
         return;
     }
-    m_explorer->showAround({*node}, 2);
+    // An incident's story is two hops out (its wallets and where they paid); a group's or an address's is one.
+    m_explorer->showAround({*node}, s->kind(*node) == NodeKind::Incident ? 2 : 1);
 }
 
 void GraphPanel::onSceneRebuilt()

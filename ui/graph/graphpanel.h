@@ -50,6 +50,11 @@ public:
 
     /** Draws the neighbourhood of @p id (or selects it when it is drawn already). */
     void showIncident(IncidentId id);
+    /**
+     * The same for any entity by name, as the search box takes it: an address, `group:NAME`, `incident:ID`,
+     * `cluster:N` or `service:NAME`. A hidden panel remembers the last one and draws it when shown.
+     */
+    void showEntity(const QString &name);
 
     // What the context menu and the tool bar do, callable from tests.
     void expandSelection(bool ask);
@@ -92,7 +97,7 @@ private:
     void showResult(const QString &title, const QString &text);
     void refreshViewList();
     void updateRenderOptions();
-    void applyPendingIncident();
+    void applyPendingEntity();
     std::vector<graph::NodeIndex> selectedNodes() const;
 
     CaseDocument *m_document;
@@ -110,7 +115,7 @@ private:
     QFutureWatcher<std::shared_ptr<const graph::Snapshot>> m_loader;
     std::optional<QString> m_loadError;
     std::vector<graph::NodeIndex> m_selected; // snapshot nodes, so a selection survives a rebuild
-    std::optional<IncidentId> m_pendingIncident;
+    std::optional<QString> m_pendingEntity;
     std::optional<QJsonObject> m_keptView; // the view to restore after a reload
 };
 
