@@ -10,7 +10,7 @@ AWB_PACKAGES=(
     libqt6opengl6-dev libgl-dev fonts-dejavu-core
     libsqlite3-dev sqlite3 libboost-dev libboost-graph-dev libyaml-cpp-dev libssl-dev
     libgtest-dev libgmock-dev googletest
-    graphviz python3-networkx python3-igraph
+    graphviz python3-networkx python3-igraph python3-jsonschema
 )
 
 awb_missing_packages() {

@@ -3,12 +3,20 @@
 #pragma once
 
 #include "app/cli/clicommands.h"
+#include "core/query/incidentfilter.h"
 #include "core/result.h"
 
 #include <QStringList>
 
+#include <functional>
 #include <map>
 #include <optional>
+
+class QIODevice;
+
+namespace awb {
+class CaseStore;
+} // namespace awb
 
 namespace awb::cli {
 
@@ -32,6 +40,11 @@ int usage(Streams io, const QString &problem);
 /** Prints the error to stderr; returns kFailed. */
 int failure(Streams io, const Error &error);
 
+/** The incident filter's options (--group … --search), which `incidents` and `export` take alike. */
+QStringList incidentFilterOptions();
+/** The normalized filter that @p p's filter options give, or the usage problem with them. */
+std::expected<IncidentFilter, QString> incidentFilterOf(const Parsed &p);
+
 /** `awb-cli incidents CASE [filters] [--json|--csv]`: the incident browser's filter and rollup. */
 int cmdIncidents(const Parsed &p, Streams io);
 /** `awb-cli import CASE FILE --format F [--chain C] [--map FIELD=COLUMN]… [--mapping NAME] [--save-mapping NAME]`. */
@@ -49,5 +62,32 @@ int cmdTrace(const Parsed &p, Streams io);
 int cmdCluster(const Parsed &p, Streams io);
 /** `awb-cli explain CASE A B [--heuristics H,...] [--json]`: the merges that put A and B in one cluster. */
 int cmdExplain(const Parsed &p, Streams io);
+/** `awb-cli export CASE --format F [--table T] [filters] -o OUT|-`: the filtered case as a file (docs/export.md). */
+int cmdExport(const Parsed &p, Streams io);
+
+/** What an export format reads: the open case and the incidents the filter kept (all of them without a filter). */
+struct ExportInput
+{
+    CaseStore &store;
+    const FilterResult &filtered;
+    const GroupDirectory &directory;
+    bool wholeCase = false;
+};
+
+/**
+ * One `export --format`, added to the table in exportcommand.cpp. check() looks at the format's own options before
+ * the case is opened and returns the usage problem, empty when there is none; write() writes the whole export to the
+ * device and returns what was written ("412 rows"). cmdExport does the rest: the filter, the case, the atomic output.
+ */
+struct ExportFormat
+{
+    std::function<QString(const Parsed &)> check;
+    std::function<Result<QString>(const Parsed &, const ExportInput &, QIODevice &)> write;
+};
+
+/** `--format csv --table T`: one table as RFC 4180 CSV (core/report/tableexport.h). */
+ExportFormat csvExportFormat();
+/** `--format stix [--timestamp T]`: the whole case as a STIX 2.1 bundle (core/stix/stixexport.h). */
+ExportFormat stixExportFormat();
 
 } // namespace awb::cli

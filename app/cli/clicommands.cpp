@@ -60,6 +60,16 @@ Commands:
                          deposit-address), also the clusters of the full set that the subset splits
   explain CASE A B [--heuristics H,...] [--json]
                          why addresses A and B are in one cluster: the chain of merges and their transactions
+  export CASE --format csv --table incidents|attributions|wallets|transfers [--group G] [--country CC]
+                 [--sector S] [--chain C] [--from DATE] [--to DATE] [--min-loss USD] [--max-loss USD]
+                 [--min-confidence low|moderate|high] [--search TEXT] -o OUT
+                         one table of the incidents the filter keeps (without filter options, the whole case)
+                         as RFC 4180 CSV with formula cells neutralised; OUT is replaced atomically, and
+                         -o - writes to standard output. Columns: docs/export.md
+  export CASE --format stix [--timestamp TIME] -o OUT
+                         the whole case as a STIX 2.1 bundle (groups, sponsors, incidents, victims, every
+                         attribution claim with its confidence and source); TIME pins created/modified
+                         (default: now). Mapping: docs/stix.md
 
 Errors go to stderr with a non-zero exit status. JSON shapes are documented in docs/cli.md.
 )";
@@ -71,7 +81,8 @@ parse(const QStringList &args, const QStringList &allowedFlags, const QStringLis
     Parsed p;
     for (qsizetype i = 0; i < args.size(); ++i) {
         QString arg = args.at(i);
-        if (!arg.startsWith(u"--"_s)) {
+        // Short options ("-o") are options only where a command names them; "-" alone stays positional.
+        if (!arg.startsWith(u"--"_s) && !allowedOptions.contains(arg)) {
             p.positional << arg;
             continue;
         }
@@ -197,6 +208,45 @@ int failure(Streams io, const Error &error)
     return kFailed;
 }
 
+QStringList incidentFilterOptions()
+{
+    return {u"--group"_s, u"--country"_s,  u"--sector"_s,   u"--chain"_s,          u"--from"_s,
+            u"--to"_s,    u"--min-loss"_s, u"--max-loss"_s, u"--min-confidence"_s, u"--search"_s};
+}
+
+std::expected<IncidentFilter, QString> incidentFilterOf(const Parsed &p)
+{
+    IncidentFilter filter;
+    filter.groups = p.values(u"--group"_s);
+    filter.countries = p.values(u"--country"_s);
+    filter.sectors = p.values(u"--sector"_s);
+    filter.chains = p.values(u"--chain"_s);
+    filter.from = p.value(u"--from"_s);
+    filter.to = p.value(u"--to"_s);
+    filter.text = p.value(u"--search"_s).value_or(QString());
+    for (auto [option, bound] :
+         {std::pair{u"--min-loss"_s, &filter.minLossUsd}, {u"--max-loss"_s, &filter.maxLossUsd}}) {
+        if (const auto text = p.value(option)) {
+            *bound = parseUsdAmount(*text);
+            if (!*bound) {
+                return std::unexpected(
+                    u"%1 \"%2\" is not an amount in whole US dollars (such as 250000000 or 250M)"_s.arg(option, *text));
+            }
+        }
+    }
+    if (const auto level = p.value(u"--min-confidence"_s)) {
+        filter.minConfidence = confidenceRank(*level);
+        if (!filter.minConfidence) {
+            return std::unexpected(u"--min-confidence must be low, moderate or high, not \"%1\""_s.arg(*level));
+        }
+    }
+    auto normalized = normalizedFilter(filter);
+    if (!normalized) {
+        return std::unexpected(normalized.error().message);
+    }
+    return *normalized;
+}
+
 int run(const QStringList &args, Streams io)
 {
     if (args.isEmpty() || args.front() == u"--help"_s || args.front() == u"-h"_s || args.front() == u"help"_s) {
@@ -213,12 +263,7 @@ int run(const QStringList &args, Streams io)
         {u"demo"_s, {1, {}, {}, cmdDemo}},
         {u"stats"_s, {1, {u"--json"_s}, {}, cmdStats}},
         {u"check"_s, {1, {}, {}, cmdCheck}},
-        {u"incidents"_s,
-         {1,
-          {u"--json"_s, u"--csv"_s},
-          {u"--group"_s, u"--country"_s, u"--sector"_s, u"--chain"_s, u"--from"_s, u"--to"_s, u"--min-loss"_s,
-           u"--max-loss"_s, u"--min-confidence"_s, u"--search"_s},
-          cmdIncidents}},
+        {u"incidents"_s, {1, {u"--json"_s, u"--csv"_s}, incidentFilterOptions(), cmdIncidents}},
         {u"import"_s,
          {2, {u"--json"_s}, {u"--format"_s, u"--chain"_s, u"--map"_s, u"--mapping"_s, u"--save-mapping"_s}, cmdImport}},
         {u"path"_s, {3, {u"--json"_s}, {u"--k"_s, u"--max-length"_s, u"--exclude"_s}, cmdPath}},
@@ -233,6 +278,11 @@ int run(const QStringList &args, Streams io)
           cmdTrace}},
         {u"cluster"_s, {1, {u"--json"_s, u"--omit-singletons"_s}, {u"--heuristics"_s}, cmdCluster}},
         {u"explain"_s, {3, {u"--json"_s}, {u"--heuristics"_s}, cmdExplain}},
+        {u"export"_s,
+         {1,
+          {},
+          incidentFilterOptions() + QStringList{u"--format"_s, u"--table"_s, u"--timestamp"_s, u"-o"_s, u"--out"_s},
+          cmdExport}},
     };
     const auto it = commands.find(args.front());
     if (it == commands.end()) {

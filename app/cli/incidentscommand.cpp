@@ -17,33 +17,9 @@ int cmdIncidents(const Parsed &p, Streams io)
     if (p.flags.contains(u"--json"_s) && p.flags.contains(u"--csv"_s)) {
         return usage(io, u"choose one of --json and --csv"_s);
     }
-    IncidentFilter filter;
-    filter.groups = p.values(u"--group"_s);
-    filter.countries = p.values(u"--country"_s);
-    filter.sectors = p.values(u"--sector"_s);
-    filter.chains = p.values(u"--chain"_s);
-    filter.from = p.value(u"--from"_s);
-    filter.to = p.value(u"--to"_s);
-    filter.text = p.value(u"--search"_s).value_or(QString());
-    for (auto [option, bound] :
-         {std::pair{u"--min-loss"_s, &filter.minLossUsd}, {u"--max-loss"_s, &filter.maxLossUsd}}) {
-        if (const auto text = p.value(option)) {
-            *bound = parseUsdAmount(*text);
-            if (!*bound) {
-                return usage(io, u"%1 \"%2\" is not an amount in whole US dollars (such as 250000000 or 250M)"_s.arg(
-                                     option, *text));
-            }
-        }
-    }
-    if (const auto level = p.value(u"--min-confidence"_s)) {
-        filter.minConfidence = confidenceRank(*level);
-        if (!filter.minConfidence) {
-            return usage(io, u"--min-confidence must be low, moderate or high, not \"%1\""_s.arg(*level));
-        }
-    }
-    auto normalized = normalizedFilter(filter);
+    auto normalized = incidentFilterOf(p);
     if (!normalized) {
-        return usage(io, normalized.error().message);
+        return usage(io, normalized.error());
     }
 
     auto store = db::SqliteCaseStore::open(p.positional.at(0), true);

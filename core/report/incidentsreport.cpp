@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/report/incidentsreport.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QLocale>
@@ -179,43 +180,40 @@ QJsonObject incidentsToJson(const FilterResult &result, const GroupDirectory &di
     };
 }
 
-QString csvCell(const QString &value)
-{
-    QString v = value;
-    // OWASP's CSV-injection rule: a leading = + - @ tab or CR would make a spreadsheet evaluate the cell.
-    if (!v.isEmpty() && QStringView(u"=+-@\t\r").contains(v.front())) {
-        v.prepend(u'\'');
-    }
-    if (v.contains(u'"') || v.contains(u',') || v.contains(u'\n') || v.contains(u'\r')) {
-        v.replace(u"\""_s, u"\"\""_s);
-        v = u'"' + v + u'"';
-    }
-    return v;
-}
-
 QString incidentsToCsv(const FilterResult &result, const GroupDirectory &directory)
 {
-    auto row = [](const QStringList &cells) -> QString {
-        QStringList out;
-        for (const QString &c : cells) {
-            out << csvCell(c);
-        }
-        return out.join(u',') + u"\r\n"_s;
-    };
-    auto number = [](const std::optional<qint64> &v) {
-        return v ? QString::number(*v) : QString();
-    };
-    QString csv = row({u"id"_s, u"start_date"_s, u"end_date"_s, u"title"_s, u"victim"_s, u"victim_country"_s,
-                       u"sector"_s, u"status"_s, u"chains"_s, u"loss_usd"_s, u"loss_usd_min"_s, u"loss_usd_max"_s,
-                       u"attributed_to"_s, u"sources"_s, u"synthetic"_s});
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    CsvWriter csv(buffer);
+    writeIncidentsCsv(csv, result, directory);
+    // A QBuffer takes every write, so finish() cannot fail here.
+    static_cast<void>(csv.finish());
+    return QString::fromUtf8(buffer.data());
+}
+
+void writeIncidentsCsv(CsvWriter &csv, const FilterResult &result, const GroupDirectory &directory)
+{
+    csv.header({u"id"_s, u"start_date"_s, u"end_date"_s, u"title"_s, u"victim"_s, u"victim_country"_s, u"sector"_s,
+                u"status"_s, u"chains"_s, u"loss_usd"_s, u"loss_usd_min"_s, u"loss_usd_max"_s, u"attributed_to"_s,
+                u"sources"_s, u"synthetic"_s});
     for (const IncidentSummary *s : result.incidents) {
-        csv +=
-            row({QString::number(s->id.value), s->startDate, s->endDate.value_or(QString()), s->title, s->victim,
-                 s->victimCountry.value_or(QString()), s->sector, s->status, s->chains.join(u';'), number(s->lossUsd),
-                 number(s->lossUsdLow), number(s->lossUsdHigh), groupNames(*s, directory).join(u';'),
-                 QString::number(s->sourceCount), s->synthetic ? u"true"_s : u"false"_s});
+        csv.number(s->id.value)
+            .text(s->startDate)
+            .text(s->endDate)
+            .text(s->title)
+            .text(s->victim)
+            .text(s->victimCountry)
+            .text(s->sector)
+            .text(s->status)
+            .text(s->chains.join(u';'))
+            .number(s->lossUsd)
+            .number(s->lossUsdLow)
+            .number(s->lossUsdHigh)
+            .text(groupNames(*s, directory).join(u';'))
+            .number(s->sourceCount)
+            .flag(s->synthetic)
+            .endRow();
     }
-    return csv;
 }
 
 QString incidentsToText(const FilterResult &result, const GroupDirectory &directory)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/query/incidentfilter.h"
+#include "core/report/csv.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -23,10 +24,9 @@ QString resolutionText(const GroupResolution &resolution, const GroupDirectory &
 QJsonObject incidentsToJson(const FilterResult &result, const GroupDirectory &directory);
 /** RFC 4180 CSV with CRLF line ends; cells a spreadsheet would run as a formula are prefixed with '. */
 QString incidentsToCsv(const FilterResult &result, const GroupDirectory &directory);
+/** The same rows written to @p csv, header first (`awb-cli export --table incidents`). */
+void writeIncidentsCsv(CsvWriter &csv, const FilterResult &result, const GroupDirectory &directory);
 /** A plain-text table for a terminal, the resolution notes and the rollup line. */
 QString incidentsToText(const FilterResult &result, const GroupDirectory &directory);
-
-/** One CSV cell: quoted when needed, and neutralised when it would start a formula. */
-QString csvCell(const QString &value);
 
 } // namespace awb::report
