@@ -9,6 +9,7 @@ AWB_PACKAGES=(
     qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins
     libqt6opengl6-dev libgl-dev fonts-dejavu-core
     libsqlite3-dev sqlite3 libboost-dev libboost-graph-dev libyaml-cpp-dev libssl-dev
+    nlohmann-json3-dev
     libgtest-dev libgmock-dev googletest
     graphviz python3-networkx python3-igraph python3-jsonschema
 )

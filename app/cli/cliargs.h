@@ -3,9 +3,11 @@
 #pragma once
 
 #include "app/cli/clicommands.h"
+#include "core/model/wallet.h"
 #include "core/query/incidentfilter.h"
 #include "core/result.h"
 
+#include <QJsonObject>
 #include <QStringList>
 
 #include <functional>
@@ -49,6 +51,14 @@ std::expected<IncidentFilter, QString> incidentFilterOf(const Parsed &p);
 int cmdIncidents(const Parsed &p, Streams io);
 /** `awb-cli import CASE FILE --format F [--chain C] [--map FIELD=COLUMN]… [--mapping NAME] [--save-mapping NAME]`. */
 int cmdImport(const Parsed &p, Streams io);
+/** The fields every import's JSON report starts with; with an earlier batch (a re-import), all there is to say. */
+QJsonObject importHeaderJson(const QString &file,
+                             const QString &format,
+                             const QString &sha256,
+                             qint64 sizeBytes,
+                             const std::optional<ImportBatch> &earlier);
+/** `import CASE FILE --format stix [--json]`: groups, aliases and ATT&CK ids of a STIX 2.0/2.1 bundle. */
+int importStixFile(const Parsed &p, Streams io);
 /** `awb-cli path CASE A B [--k N] [--max-length N] [--exclude KIND] [--json]`: shortest entity-graph paths. */
 int cmdPath(const Parsed &p, Streams io);
 /** `awb-cli graph CASE FOCUS [--hops N] [--kinds K,...] [--max-nodes N] [--format F] [--out FILE]`: the
@@ -89,5 +99,7 @@ struct ExportFormat
 ExportFormat csvExportFormat();
 /** `--format stix [--timestamp T]`: the whole case as a STIX 2.1 bundle (core/stix/stixexport.h). */
 ExportFormat stixExportFormat();
+/** `--format tagpack`: the case's tags as one GraphSense TagPack (core/interop/tagpackexport.h). */
+ExportFormat tagpackExportFormat();
 
 } // namespace awb::cli

@@ -39,6 +39,18 @@ Commands:
                  [--map FIELD=COLUMN]... [--mapping NAME] [--save-mapping NAME] [--json]
                          import FILE in one transaction with an import batch; a file imported before
                          (same SHA-256) is reported and nothing is written
+  import CASE FILE --format misp-galaxy|tagpack|actorpack [--json]
+  import CASE FILE --format ofac [--chain C] [--list-date YYYY-MM-DD] [--json]
+                         attribution data: a MISP threat-actor galaxy or a GraphSense ActorPack (groups and
+                         their alias claims, matched to the case's groups, never merged), a GraphSense TagPack
+                         or an OFAC SDN address list (tags on addresses; "sanctioned" is kept apart from
+                         "controlled by"); the report lists what was added, matched, skipped and flagged.
+                         OFAC lists need their date (--list-date, or one in the file) and chain (--chain, the
+                         file name or the JSON's keys). Mapping: docs/interop.md
+  import CASE FILE --format stix [--json]
+                         the intrusion-sets of a STIX 2.0 (MITRE ATT&CK) or 2.1 bundle, read as a stream:
+                         groups, alias claims and external ids, matched as above and never merged; revoked,
+                         deprecated and other objects are reported by type. Mapping: docs/stix.md
   path CASE A B [--k N] [--max-length N] [--exclude KIND] [--json]
                          the N (1-50) shortest loopless paths between two entities of the case graph: an
                          address, incident:ID, group:NAME (or a group name), cluster:N or service:NAME;
@@ -70,6 +82,9 @@ Commands:
                          the whole case as a STIX 2.1 bundle (groups, sponsors, incidents, victims, every
                          attribution claim with its confidence and source); TIME pins created/modified
                          (default: now). Mapping: docs/stix.md
+  export CASE --format tagpack -o OUT
+                         the case's tags (not the synthetic ones) as one GraphSense TagPack, fields every tag
+                         shares in its header; `import --format tagpack` reads it back. Mapping: docs/interop.md
 
 Errors go to stderr with a non-zero exit status. JSON shapes are documented in docs/cli.md.
 )";
@@ -265,7 +280,10 @@ int run(const QStringList &args, Streams io)
         {u"check"_s, {1, {}, {}, cmdCheck}},
         {u"incidents"_s, {1, {u"--json"_s, u"--csv"_s}, incidentFilterOptions(), cmdIncidents}},
         {u"import"_s,
-         {2, {u"--json"_s}, {u"--format"_s, u"--chain"_s, u"--map"_s, u"--mapping"_s, u"--save-mapping"_s}, cmdImport}},
+         {2,
+          {u"--json"_s},
+          {u"--format"_s, u"--chain"_s, u"--map"_s, u"--mapping"_s, u"--save-mapping"_s, u"--list-date"_s},
+          cmdImport}},
         {u"path"_s, {3, {u"--json"_s}, {u"--k"_s, u"--max-length"_s, u"--exclude"_s}, cmdPath}},
         {u"suggest"_s, {1, {u"--json"_s}, {u"--incident"_s, u"--hops"_s}, cmdSuggest}},
         {u"graph"_s,

@@ -22,6 +22,7 @@ const std::map<QString, ExportFormat> &exportFormats()
     static const std::map<QString, ExportFormat> formats{
         {u"csv"_s, csvExportFormat()},
         {u"stix"_s, stixExportFormat()},
+        {u"tagpack"_s, tagpackExportFormat()},
     };
     return formats;
 }

@@ -5,6 +5,7 @@
 #include "core/db/sqlitecasestore.h"
 #include "core/import/importfile.h"
 #include "core/import/importmapping.h"
+#include "core/interop/interopimport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,22 +19,8 @@ namespace {
 
 QJsonObject outcomeJson(const import::ImportOutcome &outcome, const QString &format)
 {
-    QJsonObject json{{u"file"_s, outcome.fileName},
-                     {u"format"_s, format},
-                     {u"sha256"_s, outcome.sha256},
-                     {u"size_bytes"_s, outcome.sizeBytes},
-                     {u"already_imported"_s, outcome.alreadyImported()}};
+    QJsonObject json = importHeaderJson(outcome.fileName, format, outcome.sha256, outcome.sizeBytes, outcome.earlier);
     if (outcome.earlier) {
-        const ImportBatch &b = *outcome.earlier;
-        json[u"batch_id"_s] = b.id.value;
-        json[u"earlier_batch"_s] = QJsonObject{{u"id"_s, b.id.value},
-                                               {u"file_name"_s, b.fileName},
-                                               {u"importer"_s, b.importer},
-                                               {u"started_at"_s, b.startedAt},
-                                               {u"finished_at"_s, b.finishedAt.value_or(QString())},
-                                               {u"rows_read"_s, b.rowsRead},
-                                               {u"rows_imported"_s, b.rowsImported},
-                                               {u"rows_skipped"_s, b.rowsSkipped}};
         return json;
     }
     const import::ImportReport &r = outcome.report;
@@ -50,14 +37,69 @@ QJsonObject outcomeJson(const import::ImportOutcome &outcome, const QString &for
     return json;
 }
 
+/** The attribution formats (docs/interop.md): groups, alias claims and tags, with the same batch and all-or-nothing. */
+int importInterop(const Parsed &p, const QString &format, Streams io)
+{
+    if (p.value(u"--map"_s) || p.value(u"--mapping"_s) || p.value(u"--save-mapping"_s)) {
+        return usage(io, u"--map, --mapping and --save-mapping apply to --format transfers-csv only"_s);
+    }
+    if (format != u"ofac"_s && (p.value(u"--chain"_s) || p.value(u"--list-date"_s))) {
+        return usage(io,
+                     u"--format %1 names its own chains; --chain and --list-date apply to --format ofac"_s.arg(format));
+    }
+    auto store = db::SqliteCaseStore::open(p.positional.at(0));
+    if (!store) {
+        return failure(io, store.error());
+    }
+    const interop::InteropOptions options{p.value(u"--chain"_s).value_or(QString()),
+                                          p.value(u"--list-date"_s).value_or(QString())};
+    auto report = interop::importInteropFile(**store, p.positional.at(1), format, options);
+    if (!report) {
+        return failure(io, report.error());
+    }
+    if (p.flags.contains(u"--json"_s)) {
+        io.out << QJsonDocument(interop::reportJson(*report)).toJson(QJsonDocument::Indented);
+    } else {
+        io.out << interop::reportText(*report);
+    }
+    return 0;
+}
+
 } // namespace
+
+QJsonObject importHeaderJson(const QString &file,
+                             const QString &format,
+                             const QString &sha256,
+                             qint64 sizeBytes,
+                             const std::optional<ImportBatch> &earlier)
+{
+    QJsonObject json{{u"file"_s, file},
+                     {u"format"_s, format},
+                     {u"sha256"_s, sha256},
+                     {u"size_bytes"_s, sizeBytes},
+                     {u"already_imported"_s, earlier.has_value()}};
+    if (earlier) {
+        json[u"batch_id"_s] = earlier->id.value;
+        json[u"earlier_batch"_s] = interop::batchJson(*earlier);
+    }
+    return json;
+}
 
 int cmdImport(const Parsed &p, Streams io)
 {
     const auto format = p.value(u"--format"_s);
-    const QStringList formats = import::formatNames();
+    const QStringList formats = import::formatNames() + interop::interopFormatNames() + QStringList{u"stix"_s};
     if (!format || !formats.contains(*format)) {
         return usage(io, u"import needs --format, one of %1"_s.arg(formats.join(u", "_s)));
+    }
+    if (*format == u"stix"_s) {
+        return importStixFile(p, io);
+    }
+    if (interop::interopFormatNames().contains(*format)) {
+        return importInterop(p, *format, io);
+    }
+    if (p.value(u"--list-date"_s)) {
+        return usage(io, u"--list-date applies to --format ofac only"_s);
     }
     auto extra = import::parseMapArguments(p.values(u"--map"_s));
     if (!extra) {

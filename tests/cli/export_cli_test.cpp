@@ -250,7 +250,7 @@ TEST_F(ExportCliTest, BadInputFailsAndWritesNothing)
     const QStringList csv{u"--format"_s, u"csv"_s};
     const std::vector<Case> cases{
         {QStringList{demo()} + csv + QStringList{u"--table"_s, u"tags"_s, u"-o"_s, out}, 2, "unknown table"},
-        {QStringList{demo(), u"--format"_s, u"tagpack"_s, u"--table"_s, u"incidents"_s, u"-o"_s, out}, 2,
+        {QStringList{demo(), u"--format"_s, u"xlsx"_s, u"--table"_s, u"incidents"_s, u"-o"_s, out}, 2,
          "unknown format"},
         {QStringList{demo(), u"--table"_s, u"incidents"_s, u"-o"_s, out}, 2, "needs --format"},
         {QStringList{demo()} + csv + QStringList{u"-o"_s, out}, 2, "needs --table"},

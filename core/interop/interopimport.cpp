@@ -1,0 +1,104 @@
+// SPDX-FileCopyrightText: 2026 Attribution Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/interop/interopimport.h"
+
+#include "core/import/importfile.h"
+#include "core/interop/interopwriter.h"
+#include "core/interop/mispgalaxy.h"
+#include "core/interop/ofaclist.h"
+#include "core/interop/tagpack.h"
+#include "core/store/casestore.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+
+namespace awb::interop {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("awb::interop", text);
+}
+
+} // namespace
+
+QStringList interopFormatNames()
+{
+    return {u"misp-galaxy"_s, u"tagpack"_s, u"actorpack"_s, u"ofac"_s};
+}
+
+Result<InteropData>
+parseInterop(const QByteArray &bytes, const QString &fileName, const QString &format, const InteropOptions &options)
+{
+    if (format == u"misp-galaxy"_s) {
+        return parseMispGalaxy(bytes, fileName);
+    }
+    if (format == u"tagpack"_s) {
+        return parseTagPack(bytes, fileName);
+    }
+    if (format == u"actorpack"_s) {
+        return parseActorPack(bytes, fileName);
+    }
+    if (format == u"ofac"_s) {
+        return parseOfacList(bytes, fileName, {options.chain, options.listDate});
+    }
+    return fail(Error::Code::InvalidInput, tr("Unknown import format \"%1\"; the attribution formats are %2.")
+                                               .arg(format, interopFormatNames().join(u", "_s)));
+}
+
+Result<InteropReport>
+importInteropFile(CaseStore &store, const QString &path, const QString &format, const InteropOptions &options)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return fail(Error::Code::Io, tr("Could not read %1: %2.").arg(path, file.errorString()));
+    }
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        return fail(Error::Code::Io, tr("Could not read %1: %2.").arg(path, file.errorString()));
+    }
+    return importInteropBytes(store, bytes, QFileInfo(path).fileName(), format, options);
+}
+
+Result<InteropReport> importInteropBytes(CaseStore &store,
+                                         const QByteArray &bytes,
+                                         const QString &fileName,
+                                         const QString &format,
+                                         const InteropOptions &options)
+{
+    InteropReport report;
+    report.fileName = fileName;
+    report.format = format;
+    report.sha256 = import::sha256Hex(bytes);
+    report.sizeBytes = bytes.size();
+    // The same bytes twice would add every claim again under a second source: a re-import writes nothing.
+    auto earlier = store.batchWithSha256(report.sha256);
+    if (!earlier) {
+        return std::unexpected(earlier.error());
+    }
+    if (*earlier) {
+        report.earlier = **earlier;
+        return report;
+    }
+    const QString startedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    auto data = parseInterop(bytes, fileName, format, options);
+    if (!data) {
+        return std::unexpected(data.error());
+    }
+    ImportBatch batch;
+    batch.fileName = fileName;
+    batch.sha256 = report.sha256;
+    batch.sizeBytes = report.sizeBytes;
+    batch.startedAt = startedAt;
+    if (auto r = writeInterop(store, *data, batch, report); !r) {
+        return std::unexpected(r.error());
+    }
+    return report;
+}
+
+} // namespace awb::interop
