@@ -16,6 +16,7 @@
 #include "ui/dialogs/messagebox.h"
 #include "ui/editing/caseeditor.h"
 #include "ui/editing/editactions.h"
+#include "ui/exportactions.h"
 #include "ui/graph/graphpanel.h"
 #include "ui/import/importdialog.h"
 #include "ui/import/importrunner.h"
@@ -61,6 +62,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_controller(new CaseController(m_document, m_recentFiles, this))
     , m_browser(new IncidentBrowser(this))
     , m_editActions(new EditActions(m_document, this))
+    , m_exportActions(new ExportActions(this, m_document, m_browser))
     , m_importRunner(new ImportRunner(this))
 {
     setObjectName(u"mainWindow"_s);
@@ -152,6 +154,7 @@ void MainWindow::createMenus()
     fileMenu->addSeparator();
     fileMenu->addAction(m_saveAsAction);
     fileMenu->addAction(m_importAction);
+    fileMenu->addMenu(m_exportActions->menu());
     fileMenu->addSeparator();
     fileMenu->addAction(m_closeAction);
     fileMenu->addAction(m_quitAction);
@@ -218,6 +221,8 @@ void MainWindow::connectViews()
     connect(m_graph, &GraphPanel::incidentSelected, this, &MainWindow::onTimelineSelected);
     connect(m_detail, &IncidentDetailWidget::entitySelected, m_graph, &GraphPanel::showEntity);
     connect(m_graph, &GraphPanel::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 5000); });
+    connect(m_exportActions, &ExportActions::exported, this,
+            [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     connect(m_editActions->editor(), &CaseEditor::recordChanged, this, &MainWindow::onRecordEdited);
     connect(m_editActions, &EditActions::incidentCreated, this, [this](IncidentId id) {
         if (!m_browserPane->selectIncident(id)) {

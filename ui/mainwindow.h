@@ -19,6 +19,7 @@ class BrowserPane;
 class CaseController;
 class CaseDocument;
 class EditActions;
+class ExportActions;
 class GraphPanel;
 class IncidentBrowser;
 class ImportRunner;
@@ -94,6 +95,7 @@ private:
     CaseController *m_controller = nullptr;
     IncidentBrowser *m_browser = nullptr;
     EditActions *m_editActions = nullptr;
+    ExportActions *m_exportActions = nullptr;
     ImportRunner *m_importRunner = nullptr;
 
     MessageWidget *m_banner = nullptr;

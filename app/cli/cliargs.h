@@ -42,6 +42,12 @@ int usage(Streams io, const QString &problem);
 /** Prints the error to stderr; returns kFailed. */
 int failure(Streams io, const Error &error);
 
+/**
+ * Writes through @p write to a temporary file beside @p path (QSaveFile) that replaces it only once @p write
+ * succeeded: @p path is the old file or the whole new one, never half of one. Returns what @p write returned.
+ */
+Result<QString> writeToFile(const QString &path, const std::function<Result<QString>(QIODevice &)> &write);
+
 /** The incident filter's options (--group … --search), which `incidents` and `export` take alike. */
 QStringList incidentFilterOptions();
 /** The normalized filter that @p p's filter options give, or the usage problem with them. */
@@ -74,6 +80,9 @@ int cmdCluster(const Parsed &p, Streams io);
 int cmdExplain(const Parsed &p, Streams io);
 /** `awb-cli export CASE --format F [--table T] [filters] -o OUT|-`: the filtered case as a file (docs/export.md). */
 int cmdExport(const Parsed &p, Streams io);
+/** `awb-cli report CASE (--incident ID | --group G | [filters]) --format md|html -o OUT [--date DATE]`: a case
+ *  summary report (docs/reports.md). */
+int cmdReport(const Parsed &p, Streams io);
 
 /** What an export format reads: the open case and the incidents the filter kept (all of them without a filter). */
 struct ExportInput
@@ -96,6 +105,8 @@ struct ExportFormat
 };
 
 /** `--format csv --table T`: one table as RFC 4180 CSV (core/report/tableexport.h). */
+/** The -o/--out path of an export or report (`-` is standard output); refused when it names the case itself. */
+std::expected<QString, QString> outputPathOf(const Parsed &p);
 ExportFormat csvExportFormat();
 /** `--format stix [--timestamp T]`: the whole case as a STIX 2.1 bundle (core/stix/stixexport.h). */
 ExportFormat stixExportFormat();

@@ -85,6 +85,11 @@ Commands:
   export CASE --format tagpack -o OUT
                          the case's tags (not the synthetic ones) as one GraphSense TagPack, fields every tag
                          shares in its header; `import --format tagpack` reads it back. Mapping: docs/interop.md
+  report CASE (--incident ID | --group G | [filter options of incidents]) --format md|html -o OUT
+              [--date YYYY-MM-DD]
+                         a case summary for a panel report: key facts, every attribution claim, a timeline and
+                         (with wallet data) a fund-flow figure and cash-out table, numbered sources, SYNTHETIC
+                         marks; Markdown writes its figures to OUT-figures/. Details: docs/reports.md
 
 Errors go to stderr with a non-zero exit status. JSON shapes are documented in docs/cli.md.
 )";
@@ -301,6 +306,11 @@ int run(const QStringList &args, Streams io)
           {},
           incidentFilterOptions() + QStringList{u"--format"_s, u"--table"_s, u"--timestamp"_s, u"-o"_s, u"--out"_s},
           cmdExport}},
+        {u"report"_s,
+         {1,
+          {},
+          incidentFilterOptions() + QStringList{u"--incident"_s, u"--format"_s, u"--date"_s, u"-o"_s, u"--out"_s},
+          cmdReport}},
     };
     const auto it = commands.find(args.front());
     if (it == commands.end()) {

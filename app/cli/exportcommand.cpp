@@ -52,7 +52,23 @@ Result<QString> writeToStdout(const std::function<Result<QString>(QIODevice &)> 
     return written;
 }
 
-/** Writes through @p write to a temporary file that replaces @p path only once it is complete. */
+/** The usage problem with the command line before the case is opened, empty when there is none. */
+QString commandLineProblem(const Parsed &p, const std::optional<QString> &format)
+{
+    if (!format) {
+        return u"export needs --format (%1)"_s.arg(formatNames());
+    }
+    if (!exportFormats().contains(*format)) {
+        return u"unknown format \"%1\" (export writes %2)"_s.arg(*format, formatNames());
+    }
+    if (p.values(u"-o"_s).size() + p.values(u"--out"_s).size() != 1) {
+        return u"export needs one -o FILE (or -o - for standard output)"_s;
+    }
+    return exportFormats().at(*format).check(p);
+}
+
+} // namespace
+
 Result<QString> writeToFile(const QString &path, const std::function<Result<QString>(QIODevice &)> &write)
 {
     QSaveFile file(path);
@@ -72,23 +88,6 @@ Result<QString> writeToFile(const QString &path, const std::function<Result<QStr
     }
     return written;
 }
-
-/** The usage problem with the command line before the case is opened, empty when there is none. */
-QString commandLineProblem(const Parsed &p, const std::optional<QString> &format)
-{
-    if (!format) {
-        return u"export needs --format (%1)"_s.arg(formatNames());
-    }
-    if (!exportFormats().contains(*format)) {
-        return u"unknown format \"%1\" (export writes %2)"_s.arg(*format, formatNames());
-    }
-    if (p.values(u"-o"_s).size() + p.values(u"--out"_s).size() != 1) {
-        return u"export needs one -o FILE (or -o - for standard output)"_s;
-    }
-    return exportFormats().at(*format).check(p);
-}
-
-} // namespace
 
 ExportFormat csvExportFormat()
 {
@@ -114,6 +113,16 @@ ExportFormat csvExportFormat()
     return {check, write};
 }
 
+std::expected<QString, QString> outputPathOf(const Parsed &p)
+{
+    const QString outPath = p.value(u"-o"_s).value_or(p.value(u"--out"_s).value_or(QString()));
+    const QString caseFile = QFileInfo(p.positional.at(0)).canonicalFilePath();
+    if (!caseFile.isEmpty() && QFileInfo(outPath).canonicalFilePath() == caseFile) {
+        return std::unexpected(u"-o %1 would overwrite the case itself"_s.arg(outPath));
+    }
+    return outPath;
+}
+
 int cmdExport(const Parsed &p, Streams io)
 {
     const std::optional<QString> format = p.value(u"--format"_s);
@@ -125,11 +134,11 @@ int cmdExport(const Parsed &p, Streams io)
         return usage(io, filter.error());
     }
     const QString casePath = p.positional.at(0);
-    const QString outPath = p.value(u"-o"_s).value_or(p.value(u"--out"_s).value_or(QString()));
-    const QString caseFile = QFileInfo(casePath).canonicalFilePath();
-    if (!caseFile.isEmpty() && QFileInfo(outPath).canonicalFilePath() == caseFile) {
-        return usage(io, u"-o %1 would overwrite the case itself"_s.arg(outPath));
+    const auto out = outputPathOf(p);
+    if (!out) {
+        return usage(io, out.error());
     }
+    const QString outPath = *out;
 
     auto store = db::SqliteCaseStore::open(casePath, true);
     if (!store) {

@@ -1,0 +1,143 @@
+// SPDX-FileCopyrightText: 2026 Attribution Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/report/summary/summaryfigures.h"
+
+#include "core/report/summary/summarytext.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace awb::report::summary {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QString num(double v)
+{
+    return QString::number(v, 'f', 1);
+}
+
+/** A date as a fractional year: "2022" is mid-2022, "2022-06" mid-June. */
+double yearOf(const QString &date)
+{
+    const double year = date.left(4).toInt();
+    const int month = date.size() >= 7 ? date.mid(5, 2).toInt() : 0;
+    const int day = date.size() >= 10 ? date.mid(8, 2).toInt() : 0;
+    if (month == 0) {
+        return year + 0.5;
+    }
+    return year + (month - 1) / 12.0 + (day == 0 ? 15 : day - 1) / 365.0;
+}
+
+QString header(double width, double height, const QString &title)
+{
+    return u"<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"%1\" height=\"%2\" "
+           u"viewBox=\"0 0 %1 %2\" font-family=\"sans-serif\" role=\"img\">\n<title>%3</title>\n"
+           u"<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n"_s.arg(num(width), num(height),
+                                                                              xmlEscape(title));
+}
+
+QString syntheticBanner(bool synthetic)
+{
+    return synthetic ? u"<text x=\"8\" y=\"16\" font-size=\"12\" font-weight=\"bold\" fill=\"#b00020\">"
+                       u"SYNTHETIC data in this figure</text>\n"_s
+                     : QString();
+}
+
+QString elide(const QString &text, int max)
+{
+    return text.size() <= max ? text : text.left(max - 1) + u"…"_s;
+}
+
+} // namespace
+
+QString timelineSvg(const TimelineFigure &figure)
+{
+    const double width = 860, left = 40, right = 600, rowHeight = 22;
+    double first = 1e9, last = -1e9;
+    for (const TimelinePoint &p : figure.points) {
+        first = std::min(first, std::floor(yearOf(p.date)));
+        last = std::max(last, std::floor(yearOf(p.date)) + 1);
+    }
+    if (figure.points.empty()) {
+        first = 2000;
+        last = 2001;
+    }
+    const double height = 70 + rowHeight * double(figure.points.size());
+    const double axisY = height - 30;
+    auto xOf = [&](double year) {
+        return left + (year - first) / (last - first) * (right - left);
+    };
+    QString svg = header(width, height, figure.caption) + syntheticBanner(figure.synthetic);
+    svg += u"<line x1=\"%1\" y1=\"%3\" x2=\"%2\" y2=\"%3\" stroke=\"#444444\"/>\n"_s.arg(num(left), num(right),
+                                                                                         num(axisY));
+    const int step = std::max(1, int(std::ceil((last - first) / 10)));
+    for (int year = int(first); year <= int(last); year += step) {
+        svg += u"<line x1=\"%1\" y1=\"%2\" x2=\"%1\" y2=\"%3\" stroke=\"#444444\"/>"
+               u"<text x=\"%1\" y=\"%4\" font-size=\"11\" text-anchor=\"middle\">%5</text>\n"_s.arg(
+                   num(xOf(year)), num(axisY), num(axisY + 5), num(axisY + 18), QString::number(year));
+    }
+    for (std::size_t i = 0; i < figure.points.size(); ++i) {
+        const TimelinePoint &p = figure.points[i];
+        const double x = xOf(yearOf(p.date)), y = 34 + rowHeight * double(i);
+        const double r = p.lossUsd && *p.lossUsd > 0 ? std::clamp(std::log10(double(*p.lossUsd)) - 3, 3.0, 8.0) : 3;
+        const QString dash = p.synthetic ? u" stroke-dasharray=\"3 2\""_s : QString();
+        const QString label = (p.synthetic ? u"SYNTHETIC: "_s : QString()) + p.date + u"  "_s + elide(p.title, 60);
+        svg +=
+            u"<line x1=\"%1\" y1=\"%2\" x2=\"%1\" y2=\"%3\" stroke=\"#cccccc\"/>\n"_s.arg(num(x), num(y), num(axisY));
+        svg +=
+            u"<circle cx=\"%1\" cy=\"%2\" r=\"%3\" fill=\"%4\" stroke=\"#222222\"%5><title>%6</title></circle>\n"_s.arg(
+                num(x), num(y), num(r), p.synthetic ? u"#f4a261"_s : u"#2a6f97"_s, dash, xmlEscape(p.title));
+        svg +=
+            u"<text x=\"%1\" y=\"%2\" font-size=\"11\">%3</text>\n"_s.arg(num(x + r + 4), num(y + 4), xmlEscape(label));
+    }
+    return svg + u"</svg>\n"_s;
+}
+
+QString flowSvg(const FlowFigure &figure)
+{
+    double minX = 0, maxX = 0, minY = 0, maxY = 0;
+    for (std::size_t i = 0; i < figure.nodes.size(); ++i) {
+        const FlowNode &n = figure.nodes[i];
+        minX = i == 0 ? n.x : std::min(minX, n.x);
+        maxX = i == 0 ? n.x : std::max(maxX, n.x);
+        minY = i == 0 ? n.y : std::min(minY, n.y);
+        maxY = i == 0 ? n.y : std::max(maxY, n.y);
+    }
+    const double margin = 70, top = 40;
+    const double width = maxX - minX + 2 * margin, height = maxY - minY + top + margin;
+    auto px = [&](double x) {
+        return x - minX + margin;
+    };
+    auto py = [&](double y) {
+        return y - minY + top;
+    };
+    QString svg = header(width, height, figure.caption) + syntheticBanner(figure.synthetic);
+    svg += u"<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"18\" refY=\"5\" markerWidth=\"6\" "
+           u"markerHeight=\"6\" orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#666666\"/></marker></defs>\n"_s;
+    for (const FlowLink &l : figure.links) {
+        const FlowNode &a = figure.nodes[std::size_t(l.from)], &b = figure.nodes[std::size_t(l.to)];
+        svg += u"<line x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%4\" stroke=\"#999999\" marker-end=\"url(#arrow)\"/>\n"_s.arg(
+            num(px(a.x)), num(py(a.y)), num(px(b.x)), num(py(b.y)));
+    }
+    for (const FlowNode &n : figure.nodes) {
+        const QString fill = n.kind == u"seed"_s ? u"#c1121f"_s : n.kind == u"service"_s ? u"#2a6f97"_s : u"#adb5bd"_s;
+        const QString dash = n.synthetic ? u" stroke-dasharray=\"3 2\""_s : QString();
+        const double r = n.kind == u"transaction"_s ? 4 : 7;
+        svg +=
+            u"<circle cx=\"%1\" cy=\"%2\" r=\"%3\" fill=\"%4\" stroke=\"#222222\"%5><title>%6</title></circle>\n"_s.arg(
+                num(px(n.x)), num(py(n.y)), num(r), fill, dash, xmlEscape(n.label));
+        if (n.kind != u"transaction"_s) {
+            svg += u"<text x=\"%1\" y=\"%2\" font-size=\"9\" text-anchor=\"middle\">%3</text>\n"_s.arg(
+                num(px(n.x)), num(py(n.y) + 18), xmlEscape(elide(n.label, 28)));
+        }
+    }
+    if (figure.omittedNodes > 0) {
+        svg += u"<text x=\"8\" y=\"%1\" font-size=\"11\">%2 more nodes of the trace are not drawn</text>\n"_s.arg(
+            num(height - 8), QString::number(figure.omittedNodes));
+    }
+    return svg + u"</svg>\n"_s;
+}
+
+} // namespace awb::report::summary

@@ -1,0 +1,400 @@
+// SPDX-FileCopyrightText: 2026 Attribution Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Case summary reports (core/report/summary/): the model on the demo case, citations, hostile text through every
+// renderer, and golden Markdown of a small hand-built case.
+#include "core/demo/demorecord.h"
+#include "core/report/summary/casesummary.h"
+#include "core/report/summary/html.h"
+#include "core/report/summary/markdown.h"
+#include "core/report/summary/summaryfigures.h"
+#include "tests/core/testcase.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QXmlStreamReader>
+
+#include <set>
+
+namespace {
+
+using namespace Qt::Literals::StringLiterals;
+using namespace awb;
+using namespace awb::report::summary;
+using awb::test::ok;
+
+const SummaryOptions kOptions{u"demo.awbcase"_s, u"2026-01-01"_s, 60};
+
+class DemoSummary : public ::testing::Test
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        s_dir = new QTemporaryDir;
+        const QString path = s_dir->filePath(u"demo.awbcase"_s);
+        ok(demo::writeDemoCase(path));
+        s_store = ok(db::SqliteCaseStore::open(path, true)).release();
+    }
+
+    static void TearDownTestSuite()
+    {
+        delete s_store;
+        delete s_dir;
+    }
+
+    static IncidentId incidentTitled(const QString &part)
+    {
+        for (const Incident &i : ok(s_store->incidents())) {
+            if (i.title.contains(part)) {
+                return i.id;
+            }
+        }
+        ADD_FAILURE() << part.toStdString();
+        return {};
+    }
+
+    static CaseSummary incidentSummary(const QString &part)
+    {
+        return ok(buildCaseSummary(*s_store, {SummaryScope::Kind::Incident, incidentTitled(part), {}, {}}, kOptions));
+    }
+
+    static inline QTemporaryDir *s_dir = nullptr;
+    static inline db::SqliteCaseStore *s_store = nullptr;
+};
+
+/** The citation numbers in @p text before the source list, and the numbers the list gives. */
+void expectCitationsMatch(const QString &text,
+                          const QString &listStart,
+                          const QRegularExpression &cite,
+                          const QRegularExpression &entry)
+{
+    const qsizetype split = text.indexOf(listStart);
+    ASSERT_GE(split, 0);
+    std::set<int> cited, listed;
+    for (const auto &m : cite.globalMatch(text.left(split))) {
+        cited.insert(m.captured(1).toInt());
+    }
+    for (const auto &m : entry.globalMatch(text.mid(split))) {
+        listed.insert(m.captured(1).toInt());
+    }
+    EXPECT_FALSE(listed.empty());
+    EXPECT_EQ(cited, listed);
+}
+
+void expectConsistentCitations(const CaseSummary &s)
+{
+    const QString md = renderMarkdown(s, u"out-figures"_s).text;
+    expectCitationsMatch(md, u"\n## Sources\n"_s, QRegularExpression(u"\\[(\\d+)\\]"_s),
+                         QRegularExpression(u"\n(\\d+)\\\\\\. "_s));
+    const QString html = renderHtml(s);
+    expectCitationsMatch(html, u"<h2>Sources</h2>"_s, QRegularExpression(u"href=\"#src-(\\d+)\">\\[\\1\\]"_s),
+                         QRegularExpression(u"<li id=\"src-(\\d+)\""_s));
+    for (std::size_t i = 0; i < s.sources.size(); ++i) {
+        EXPECT_EQ(s.sources[i].number, int(i) + 1);
+    }
+}
+
+TEST_F(DemoSummary, IncidentListsEveryClaimWithItsSource)
+{
+    const IncidentId bybit = incidentTitled(u"Bybit"_s);
+    const CaseSummary s = incidentSummary(u"Bybit"_s);
+    const auto claims = ok(s_store->attributions(bybit));
+    ASSERT_FALSE(claims.empty());
+    ASSERT_EQ(s.claims.size(), claims.size());
+    for (std::size_t i = 0; i < claims.size(); ++i) {
+        EXPECT_EQ(s.claims[i].confidence, claims[i].confidence);
+        EXPECT_EQ(s.claims[i].party, claims[i].party);
+        ASSERT_EQ(s.claims[i].citations.size(), 1u);
+        const int n = s.claims[i].citations.front();
+        EXPECT_EQ(s.sources[std::size_t(n - 1)].source.id, claims[i].source);
+        EXPECT_EQ(s.claims[i].group, ok(s_store->group(claims[i].group)).name);
+    }
+    EXPECT_EQ(s.title, u"Bybit Ethereum cold-wallet theft"_s);
+    EXPECT_FALSE(s.keyFacts.empty());
+    for (const Fact &f : s.keyFacts) {
+        EXPECT_FALSE(f.citations.empty()) << f.label.toStdString();
+    }
+    expectConsistentCitations(s);
+}
+
+TEST_F(DemoSummary, GroupListsItsIncidentsAndLossRanges)
+{
+    const CaseSummary s =
+        ok(buildCaseSummary(*s_store, {SummaryScope::Kind::Group, {}, u"TraderTraitor"_s, {}}, kOptions));
+    QStringList titles;
+    for (const IncidentRow &r : s.incidents) {
+        titles << r.title;
+        EXPECT_FALSE(r.citations.empty());
+    }
+    EXPECT_TRUE(titles.contains(u"Bybit Ethereum cold-wallet theft"_s));
+    EXPECT_TRUE(titles.contains(u"DMM Bitcoin theft"_s));
+    EXPECT_EQ(titles.size(), 5);
+    // Atomic Wallet's sources disagree on the loss: the row gives the range.
+    const auto atomic = std::find_if(s.incidents.begin(), s.incidents.end(),
+                                     [](const IncidentRow &r) { return r.title.startsWith(u"Atomic Wallet"_s); });
+    ASSERT_NE(atomic, s.incidents.end());
+    EXPECT_TRUE(atomic->loss.contains(u"sources disagree: $35,000,000–$121,000,000"_s)) << atomic->loss.toStdString();
+    const auto total = std::find_if(s.keyFacts.begin(), s.keyFacts.end(),
+                                    [](const Fact &f) { return f.label == u"Total loss (USD)"_s; });
+    ASSERT_NE(total, s.keyFacts.end());
+    EXPECT_TRUE(total->value.contains(u"–"_s));
+    // Every claim on its incidents, also those for other groups.
+    std::set<QString> groups;
+    for (const ClaimRow &c : s.claims) {
+        groups.insert(c.group);
+        EXPECT_FALSE(c.confidence.isEmpty());
+    }
+    EXPECT_TRUE(groups.contains(u"Lazarus Group"_s));
+    expectConsistentCitations(s);
+}
+
+TEST_F(DemoSummary, SyntheticScenarioHasFundFlowAndMarks)
+{
+    const CaseSummary s = incidentSummary(u"Harmony"_s);
+    ASSERT_TRUE(s.flow.has_value());
+    EXPECT_TRUE(s.flow->synthetic);
+    EXPECT_FALSE(s.flow->nodes.empty());
+    ASSERT_FALSE(s.cashOut.empty());
+    EXPECT_TRUE(s.cashOut.front().synthetic);
+    EXPECT_FALSE(s.cashOut.front().haircut.isEmpty());
+    EXPECT_TRUE(s.anySynthetic);
+    const QString md = renderMarkdown(s, u"f"_s).text;
+    EXPECT_TRUE(md.contains(u"> **SYNTHETIC:**"_s));
+    EXPECT_TRUE(md.contains(u"**SYNTHETIC** | mixer |"_s));
+    EXPECT_TRUE(flowSvg(*s.flow).contains(u"SYNTHETIC data in this figure"_s));
+    EXPECT_TRUE(renderHtml(s).contains(u"<span class=\"synthetic\">SYNTHETIC</span>"_s));
+    expectConsistentCitations(s);
+    // An incident of real data only has no synthetic note.
+    EXPECT_FALSE(incidentSummary(u"Bybit"_s).anySynthetic);
+}
+
+TEST_F(DemoSummary, FilterAndUnknownScopes)
+{
+    SummaryScope scope{SummaryScope::Kind::Filter, {}, {}, {}};
+    scope.filter.countries = {u"JP"_s};
+    const CaseSummary s = ok(buildCaseSummary(*s_store, scope, kOptions));
+    EXPECT_GE(s.incidents.size(), 2u);
+    EXPECT_TRUE(s.scopeText.contains(u"country JP"_s));
+    expectConsistentCitations(s);
+    auto unknown = buildCaseSummary(*s_store, {SummaryScope::Kind::Incident, IncidentId{999999}, {}, {}}, kOptions);
+    ASSERT_FALSE(unknown);
+    EXPECT_EQ(unknown.error().code, Error::Code::NotFound);
+    auto group = buildCaseSummary(*s_store, {SummaryScope::Kind::Group, {}, u"No Such Group"_s, {}}, kOptions);
+    ASSERT_FALSE(group);
+    EXPECT_EQ(group.error().code, Error::Code::NotFound);
+}
+
+// ---- hostile text --------------------------------------------------------------------------------------------
+
+const QStringList kHostile{u"<script>alert(1)</script>"_s,  u"\"><svg onload=alert(1)>"_s,
+                           u"=cmd|' /C calc'!A0"_s,         u"ends with a backslash \\"_s,
+                           u"bidi \u202Eevil\u202C text"_s, u"<img src=\"file:///etc/passwd\">"_s,
+                           u"[x](javascript:alert(1))"_s,   u"**bold** _it_ `code` # h &amp; | cell"_s};
+
+/** A summary with hostile text in every field, the given URL on the source. */
+CaseSummary hostileSummary(const QString &text, const QString &url)
+{
+    CaseSummary s;
+    s.kind = SummaryScope::Kind::Group;
+    s.title = s.scopeText = s.caseName = s.reportDate = text;
+    s.anySynthetic = true;
+    s.keyFacts.push_back({text, text, {1}, true});
+    s.incidents.push_back({IncidentId{1}, text, text, text, text, text, text, {1}, true});
+    s.claims.push_back({IncidentId{1}, text, text, text, text, text, text, {1}, true});
+    TimelineFigure timeline;
+    timeline.caption = text;
+    timeline.citations = {1};
+    timeline.points = {{u"2022-06-24"_s, text, 5, true}, {u"2023"_s, text, std::nullopt, false}};
+    s.timeline = timeline;
+    FlowFigure flow;
+    flow.caption = text;
+    flow.citations = {1};
+    flow.nodes = {{0, 0, text, u"seed"_s, true}, {160, 0, text, u"service"_s, false}};
+    flow.links = {{0, 1}};
+    s.flow = flow;
+    s.cashOutBasis = text;
+    s.cashOut.push_back({text, text, text, text, text, text, text, {1}, true});
+    Source source;
+    source.id = SourceId{1};
+    source.title = source.publisher = source.kind = source.excerpt = text;
+    source.published = text;
+    source.url = url;
+    s.sources.push_back({1, source});
+    return s;
+}
+
+/** Python's html.parser over @p html: prints one line per problem (script, on* attribute, non-web href/src). */
+QString htmlProblems(const QString &html)
+{
+    static const QString script = uR"(
+import sys
+from html.parser import HTMLParser
+class P(HTMLParser):
+    def handle_starttag(self, tag, attrs):
+        if tag in ('script', 'iframe', 'object', 'embed', 'foreignobject', 'img', 'base', 'form'):
+            print('tag', tag)
+        for name, value in attrs:
+            if name.startswith('on'):
+                print('handler', name)
+            if name in ('href', 'src', 'xlink:href', 'action', 'formaction', 'srcset'):
+                v = (value or '').strip().lower()
+                if not (v.startswith('http://') or v.startswith('https://') or v.startswith('#')):
+                    print('link', name, value)
+P().feed(sys.stdin.read())
+)"_s;
+    QProcess p;
+    p.start(u"/usr/bin/python3"_s, {u"-c"_s, script});
+    p.write(html.toUtf8());
+    p.closeWriteChannel();
+    EXPECT_TRUE(p.waitForFinished(60000));
+    EXPECT_EQ(p.exitCode(), 0) << p.readAllStandardError().toStdString();
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+/** The SVG parses as XML and has no script, foreignObject, link or handler. */
+void expectSafeSvg(const QString &svg)
+{
+    QXmlStreamReader xml(svg);
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement) {
+            continue;
+        }
+        const QString name = xml.name().toString().toLower();
+        EXPECT_NE(name, u"script"_s);
+        EXPECT_NE(name, u"foreignobject"_s);
+        EXPECT_NE(name, u"a"_s);
+        EXPECT_NE(name, u"image"_s);
+        for (const QXmlStreamAttribute &a : xml.attributes()) {
+            EXPECT_FALSE(a.name().startsWith(u"on"_s, Qt::CaseInsensitive)) << a.name().toString().toStdString();
+            EXPECT_NE(a.name().toString(), u"href"_s);
+        }
+    }
+    EXPECT_FALSE(xml.hasError()) << xml.errorString().toStdString();
+    EXPECT_FALSE(svg.contains(QChar(0x202E)));
+}
+
+/** No raw HTML, no link but http(s) and the figures, no bidi override. */
+void expectSafeMarkdown(const QString &md)
+{
+    for (qsizetype i = md.indexOf(u'<'); i >= 0; i = md.indexOf(u'<', i + 1)) {
+        const bool escaped = i > 0 && md[i - 1] == u'\\';
+        const bool autolink = md.mid(i, 9) == u"<https://"_s || md.mid(i, 8) == u"<http://"_s;
+        const bool figure = md.mid(i - 2, 3) == u"](<"_s && md.mid(i + 1, 4) == u"fig/"_s;
+        EXPECT_TRUE(escaped || autolink || figure) << md.mid(i, 40).toStdString();
+    }
+    static const QRegularExpression link(u"(?<!\\\\)\\]\\(([^)]*)\\)"_s);
+    for (const auto &m : link.globalMatch(md)) {
+        EXPECT_TRUE(m.captured(1).startsWith(u"<fig/"_s)) << m.captured(0).toStdString();
+    }
+    EXPECT_FALSE(md.contains(u"javascript:"_s));
+    EXPECT_FALSE(md.contains(u"**bold**"_s));
+    EXPECT_FALSE(md.contains(QChar(0x202E)));
+    // Every line break is ours: case text stays on its line, so it cannot start a heading or a table row.
+    EXPECT_FALSE(md.contains(u"\n<"_s));
+}
+
+TEST(SummaryHostile, EveryRendererEscapesEveryField)
+{
+    for (const QString &text : kHostile) {
+        for (const QString &url : {u"javascript:alert(1)"_s, u"file:///etc/passwd"_s, text}) {
+            const CaseSummary s = hostileSummary(text + u"\nsecond line"_s, url);
+            const QString html = renderHtml(s);
+            EXPECT_EQ(htmlProblems(html), QString()) << text.toStdString();
+            EXPECT_FALSE(html.contains(QChar(0x202E)));
+            EXPECT_FALSE(html.contains(u"<script"_s, Qt::CaseInsensitive));
+            const MarkdownReport md = renderMarkdown(s, u"fig"_s);
+            expectSafeMarkdown(md.text);
+            ASSERT_EQ(md.figures.size(), 2u);
+            for (const auto &figure : md.figures) {
+                expectSafeSvg(figure.svg);
+            }
+        }
+    }
+    // A web URL is a link in both formats; one that is not a well-formed URL is shown as text.
+    const CaseSummary s = hostileSummary(u"t"_s, u"https://example.org/p?q=1&r=2"_s);
+    EXPECT_TRUE(renderHtml(s).contains(u"href=\"https://example.org/p?q=1&amp;r=2\""_s));
+    EXPECT_TRUE(renderMarkdown(s, u"fig"_s).text.contains(u"<https://example.org/p?q=1&r=2>"_s));
+    const CaseSummary spaced = hostileSummary(u"t"_s, u"https://example.org/a b?q=<x>"_s);
+    EXPECT_TRUE(renderHtml(spaced).contains(u"href=\"https://example.org/a%20b?q=%3Cx%3E\""_s));
+    EXPECT_TRUE(renderMarkdown(spaced, u"fig"_s).text.contains(u"<https://example.org/a%20b?q=%3Cx%3E>"_s));
+}
+
+// ---- golden Markdown -----------------------------------------------------------------------------------------
+
+std::unique_ptr<db::SqliteCaseStore> smallCase()
+{
+    auto store = test::memoryStore();
+    Source fbi = test::makeSource(u"FBI release"_s);
+    fbi.url = u"https://example.org/fbi"_s;
+    const SourceId a = ok(store->addSource(fbi));
+    const SourceId b = ok(store->addSource(test::makeSource(u"Firm blog"_s)));
+    Source gen = test::makeSource(u"Generated figures"_s);
+    gen.synthetic = true;
+    const SourceId c = ok(store->addSource(gen));
+    ActorGroup g;
+    g.name = u"Group A_1"_s;
+    g.sources = {a};
+    const GroupId group = ok(store->addGroup(g));
+    ActorGroup other;
+    other.name = u"Group B"_s;
+    other.sources = {b};
+    const GroupId otherGroup = ok(store->addGroup(other));
+    Incident i;
+    i.title = u"Exchange *hot* wallet theft"_s;
+    i.startDate = u"2024-03-01"_s;
+    i.victim = u"Exchange [X]"_s;
+    i.victimCountry = u"JP"_s;
+    i.sector = u"exchange"_s;
+    i.status = u"confirmed"_s;
+    i.lossUsd = 50000000;
+    i.lossUsdSource = a;
+    i.chains = {u"ethereum"_s};
+    i.sources = {a, b};
+    i.claims = {{u"loss_usd"_s, u"42000000"_s, b, {}}};
+    const IncidentId first = ok(store->addIncident(i));
+    Incident j;
+    j.title = u"Generated theft"_s;
+    j.startDate = u"2025"_s;
+    j.victim = u"Nobody"_s;
+    j.synthetic = true;
+    j.sources = {c};
+    const IncidentId second = ok(store->addIncident(j));
+    ok(store->addAttribution({{}, first, group, u"high"_s, u"FBI"_s, u"2024-03-10"_s, u"Wallet overlap."_s, a, false}));
+    ok(store->addAttribution(
+        {{}, first, otherGroup, u"low"_s, u"Firm"_s, std::nullopt, u"Code reuse <shared>."_s, b, false}));
+    ok(store->addAttribution({{}, second, group, u"moderate"_s, u"Generator"_s, {}, u"Made up."_s, c, true}));
+    return store;
+}
+
+void expectGolden(const QString &name, const QString &text)
+{
+    const QString path = QStringLiteral(AWB_SOURCE_DIR) + u"/tests/data/summary/"_s + name;
+    QFile file(path);
+    if (qEnvironmentVariableIsSet("AWB_UPDATE_GOLDEN")) {
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(text.toUtf8());
+        return;
+    }
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << path.toStdString() << " (AWB_UPDATE_GOLDEN=1 writes it)";
+    EXPECT_EQ(QString::fromUtf8(file.readAll()).toStdString(), text.toStdString());
+}
+
+TEST(SummaryGolden, SmallCaseMarkdown)
+{
+    auto store = smallCase();
+    const SummaryOptions options{u"small.awbcase"_s, u"2026-01-01"_s, 60};
+    const CaseSummary incident =
+        ok(buildCaseSummary(*store, {SummaryScope::Kind::Incident, IncidentId{1}, {}, {}}, options));
+    const MarkdownReport md = renderMarkdown(incident, u"incident-figures"_s);
+    expectGolden(u"incident.md"_s, md.text);
+    ASSERT_EQ(md.figures.size(), 1u); // no wallet data: a timeline only
+    expectGolden(u"incident-timeline.svg"_s, md.figures.front().svg);
+    const CaseSummary group =
+        ok(buildCaseSummary(*store, {SummaryScope::Kind::Group, {}, u"group a_1"_s, {}}, options));
+    EXPECT_TRUE(group.anySynthetic);
+    expectGolden(u"group.md"_s, renderMarkdown(group, u"group-figures"_s).text);
+    expectConsistentCitations(group);
+}
+
+} // namespace

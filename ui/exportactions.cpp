@@ -1,0 +1,146 @@
+// SPDX-FileCopyrightText: 2026 Attribution Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/exportactions.h"
+
+#include "core/interop/tagpackexport.h"
+#include "core/report/tableexport.h"
+#include "core/stix/stixexport.h"
+#include "ui/browser/incidentbrowser.h"
+#include "ui/casedocument.h"
+#include "ui/dialogs/filedialog.h"
+#include "ui/dialogs/messagebox.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QMenu>
+#include <QSaveFile>
+
+namespace awb::ui {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+struct TableAction
+{
+    report::ExportTable table;
+    const char *text;
+    const char *name;
+};
+
+constexpr TableAction kTables[] = {
+    {report::ExportTable::Incidents, QT_TRANSLATE_NOOP("awb::ui::ExportActions", "&Incidents as CSV…"), "incidents"},
+    {report::ExportTable::Attributions, QT_TRANSLATE_NOOP("awb::ui::ExportActions", "&Attributions as CSV…"),
+     "attributions"},
+    {report::ExportTable::Wallets, QT_TRANSLATE_NOOP("awb::ui::ExportActions", "&Wallets as CSV…"), "wallets"},
+    {report::ExportTable::Transfers, QT_TRANSLATE_NOOP("awb::ui::ExportActions", "&Transfers as CSV…"), "transfers"},
+};
+
+Result<QString> writeAll(QIODevice &out, const QByteArray &bytes, const QString &what)
+{
+    if (out.write(bytes) != bytes.size()) {
+        return std::unexpected(Error{Error::Code::Io, out.errorString(), {}});
+    }
+    return what;
+}
+
+} // namespace
+
+ExportActions::ExportActions(QWidget *window, CaseDocument *document, IncidentBrowser *browser)
+    : QObject(window)
+    , m_window(window)
+    , m_document(document)
+    , m_browser(browser)
+    , m_menu(new QMenu(tr("&Export"), window))
+{
+    m_menu->setObjectName(u"exportMenu"_s);
+    for (const TableAction &t : kTables) {
+        QAction *action = m_menu->addAction(tr(t.text));
+        action->setObjectName(u"export-%1"_s.arg(QLatin1StringView(t.name)));
+        action->setStatusTip(tr("Write the %1 of the incidents the filter shows as CSV (RFC 4180), for a spreadsheet")
+                                 .arg(QLatin1StringView(t.name)));
+        connect(action, &QAction::triggered, this, [this, t] {
+            const QString name = QLatin1StringView(t.name);
+            exportTo(
+                tr("Export %1 as CSV").arg(name), name + u".csv"_s, tr("CSV files (*.csv)"),
+                [this, t, name](QIODevice &out) -> Result<QString> {
+                    // Without a filter the whole case goes out, addresses and transfers no incident names too.
+                    const report::ExportScope scope{m_browser->result(), m_browser->directory(),
+                                                    m_browser->filter().isEmpty()};
+                    return report::writeCsvTable(*m_document->store(), t.table, scope, out).transform([&](qint64 rows) {
+                        return tr("%n row(s) of %1", nullptr, int(rows)).arg(name);
+                    });
+                });
+        });
+    }
+    m_menu->addSeparator();
+    QAction *stix = m_menu->addAction(tr("Case as &STIX 2.1 Bundle…"));
+    stix->setObjectName(u"export-stix"_s);
+    stix->setStatusTip(tr("Write the groups, incidents, victims and every attribution claim as STIX 2.1, for "
+                          "OpenCTI or MISP"));
+    connect(stix, &QAction::triggered, this, [this] {
+        exportTo(tr("Export as STIX 2.1"), u"case-stix.json"_s, tr("STIX bundles (*.json)"),
+                 [this](QIODevice &out) -> Result<QString> {
+                     auto bundle = stix::exportBundle(*m_document->store());
+                     if (!bundle) {
+                         return std::unexpected(bundle.error());
+                     }
+                     return writeAll(out, *bundle, tr("a STIX 2.1 bundle"));
+                 });
+    });
+    QAction *tagpack = m_menu->addAction(tr("Tags as GraphSense &TagPack…"));
+    tagpack->setObjectName(u"export-tagpack"_s);
+    tagpack->setStatusTip(tr("Write the case's address tags as a GraphSense TagPack (synthetic tags are left out)"));
+    connect(tagpack, &QAction::triggered, this, [this] {
+        exportTo(tr("Export Tags as TagPack"), u"case-tags.yaml"_s, tr("TagPacks (*.yaml *.yml)"),
+                 [this](QIODevice &out) -> Result<QString> {
+                     auto pack = interop::exportTagPack(*m_document->store());
+                     if (!pack) {
+                         return std::unexpected(pack.error());
+                     }
+                     return writeAll(out, pack->yaml, tr("%n tag(s)", nullptr, int(pack->tags)));
+                 });
+    });
+    connect(m_document, &CaseDocument::caseChanged, this, &ExportActions::updateEnabled);
+    updateEnabled();
+}
+
+void ExportActions::updateEnabled()
+{
+    m_menu->setEnabled(m_document->store() != nullptr);
+}
+
+void ExportActions::exportTo(const QString &caption,
+                             const QString &suggestedName,
+                             const QString &filter,
+                             const std::function<Result<QString>(QIODevice &)> &write)
+{
+    if (!m_document->store()) {
+        return;
+    }
+    const QString path = FileDialog::getSaveFileName(m_window, caption, suggestedName, filter);
+    if (path.isEmpty()) {
+        return;
+    }
+    if (QFileInfo(path).canonicalFilePath() == QFileInfo(m_document->path()).canonicalFilePath()) {
+        MessageBox::warning(m_window, caption, tr("That is the case file itself; choose another name."));
+        return;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    QSaveFile file(path);
+    Result<QString> written =
+        file.open(QIODevice::WriteOnly) ? write(file) : std::unexpected(Error{Error::Code::Io, file.errorString(), {}});
+    if (written && !file.commit()) {
+        written = std::unexpected(Error{Error::Code::Io, file.errorString(), {}});
+    }
+    QApplication::restoreOverrideCursor();
+    if (!written) {
+        file.cancelWriting();
+        MessageBox::warning(m_window, caption,
+                            tr("Could not write %1: %2\nNothing was written.").arg(path, written.error().message));
+        return;
+    }
+    emit exported(tr("Wrote %1 to %2").arg(*written, path));
+}
+
+} // namespace awb::ui
