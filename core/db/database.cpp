@@ -304,6 +304,20 @@ Error Database::lastError(const QString &message) const
                  u"%1 (SQLite code %2)"_s.arg(QString::fromUtf8(sqlite3_errmsg(m_db))).arg(code)};
 }
 
+ReadScope::ReadScope(Database &db)
+    : m_db(db)
+    , m_active(!db.inTransaction() && db.exec("BEGIN DEFERRED"))
+{}
+
+ReadScope::~ReadScope()
+{
+    if (m_active) {
+        if (auto r = m_db.exec("COMMIT"); !r) {
+            qCWarning(lcDb) << "could not end a read snapshot:" << describe(r.error());
+        }
+    }
+}
+
 Transaction::Transaction(Database &db)
     : m_db(db)
     , m_nested(db.inTransaction())

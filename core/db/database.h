@@ -166,6 +166,23 @@ private:
 };
 
 /**
+ * Holds one read snapshot (BEGIN DEFERRED … COMMIT) over many single-row queries, so each does not open and close a
+ * read transaction of its own; does nothing inside a caller's transaction. Works on read-only connections too.
+ */
+class ReadScope final
+{
+public:
+    explicit ReadScope(Database &db);
+    ~ReadScope();
+    ReadScope(const ReadScope &) = delete;
+    ReadScope &operator=(const ReadScope &) = delete;
+
+private:
+    Database &m_db;
+    bool m_active = false;
+};
+
+/**
  * Sets an integer pragma of the connection for as long as it lives, then puts back the value it found. Best
  * effort: a pragma SQLite refuses leaves the connection as it was, and the work goes on without it.
  */

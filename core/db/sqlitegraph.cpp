@@ -179,6 +179,7 @@ Result<std::vector<QString>> hashesById(Database &db, std::string_view sql, cons
     }
     std::vector<QString> out;
     out.reserve(ids.size());
+    const ReadScope snapshot(db); // thousands of lookups: one read transaction, not one each
     for (qint64 id : ids) {
         stmt->bind(1, id);
         QString hash;

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 namespace awb::report::summary {
 
@@ -129,13 +130,19 @@ struct Builder
 
     Result<void> addClaims(const std::vector<IncidentId> &incidents)
     {
+        // One incident: its own claims; a list: every claim in one query, grouped by incident (same order).
+        auto claims = store.attributions(incidents.size() == 1 ? std::optional(incidents.front()) : std::nullopt);
+        if (!claims) {
+            return std::unexpected(claims.error());
+        }
+        std::unordered_map<qint64, std::vector<const Attribution *>> byIncident;
+        for (const Attribution &a : *claims) {
+            byIncident[a.incident.value].push_back(&a);
+        }
         for (IncidentId id : incidents) {
-            auto claims = store.attributions(id);
-            if (!claims) {
-                return std::unexpected(claims.error());
-            }
             const IncidentSummary *s = summaryOf(id);
-            for (const Attribution &a : *claims) {
+            for (const Attribution *claim : byIncident[id.value]) {
+                const Attribution &a = *claim;
                 ClaimRow row{id,
                              s ? s->title : QString(),
                              record.directory.name(a.group),
