@@ -11,7 +11,7 @@ AWB_PACKAGES=(
     libsqlite3-dev sqlite3 libboost-dev libboost-graph-dev libyaml-cpp-dev libssl-dev
     nlohmann-json3-dev
     libgtest-dev libgmock-dev googletest
-    graphviz python3-networkx python3-igraph python3-jsonschema
+    graphviz python3-networkx python3-igraph python3-jsonschema poppler-utils
 )
 
 awb_missing_packages() {

@@ -3,14 +3,19 @@
 #include "ui/exportactions.h"
 
 #include "core/interop/tagpackexport.h"
+#include "core/report/evidencepack.h"
 #include "core/report/tableexport.h"
 #include "core/stix/stixexport.h"
+#include "core/store/casestore.h"
 #include "ui/browser/incidentbrowser.h"
 #include "ui/casedocument.h"
 #include "ui/dialogs/filedialog.h"
 #include "ui/dialogs/messagebox.h"
+#include "ui/dialogs/reportdialog.h"
+#include "ui/report/pdfreport.h"
 
 #include <QApplication>
+#include <QDate>
 #include <QFileInfo>
 #include <QMenu>
 #include <QSaveFile>
@@ -54,6 +59,18 @@ ExportActions::ExportActions(QWidget *window, CaseDocument *document, IncidentBr
     , m_menu(new QMenu(tr("&Export"), window))
 {
     m_menu->setObjectName(u"exportMenu"_s);
+    QAction *reportAction = m_menu->addAction(tr("&Report…"));
+    reportAction->setObjectName(u"export-report"_s);
+    reportAction->setStatusTip(
+        tr("Write a case summary of an incident, a group or the filter as PDF, HTML or Markdown, "
+           "with figures and numbered sources"));
+    connect(reportAction, &QAction::triggered, this, &ExportActions::exportReport);
+    QAction *packAction = m_menu->addAction(tr("Evidence &Pack…"));
+    packAction->setObjectName(u"export-evidence-pack"_s);
+    packAction->setStatusTip(tr("Write a folder for the incidents the filter shows: the PDF summary, the CSV tables, "
+                                "the graph, the STIX bundle and TagPack, with a SHA-256 manifest"));
+    connect(packAction, &QAction::triggered, this, &ExportActions::exportEvidencePack);
+    m_menu->addSeparator();
     for (const TableAction &t : kTables) {
         QAction *action = m_menu->addAction(tr(t.text));
         action->setObjectName(u"export-%1"_s.arg(QLatin1StringView(t.name)));
@@ -103,6 +120,62 @@ ExportActions::ExportActions(QWidget *window, CaseDocument *document, IncidentBr
     });
     connect(m_document, &CaseDocument::caseChanged, this, &ExportActions::updateEnabled);
     updateEnabled();
+}
+
+void ExportActions::exportReport()
+{
+    if (!m_document->store()) {
+        return;
+    }
+    ReportChoices choices;
+    choices.caseName = QFileInfo(m_document->path()).fileName();
+    if (m_currentIncident.isValid()) {
+        if (auto incident = m_document->store()->incident(m_currentIncident)) {
+            choices.incident = incident->id;
+            choices.incidentTitle = incident->title;
+        }
+    }
+    for (const ActorGroup &group : m_browser->directory().groups()) {
+        choices.groups << group.name;
+    }
+    choices.groups.sort(Qt::CaseInsensitive);
+    choices.filter = m_browser->filter();
+    choices.filteredIncidents = int(m_browser->result().incidents.size());
+    ReportDialog dialog(*m_document->store(), choices, m_window);
+    connect(&dialog, &ReportDialog::exported, this, &ExportActions::exported);
+    dialog.exec();
+}
+
+void ExportActions::exportEvidencePack()
+{
+    if (!m_document->store()) {
+        return;
+    }
+    const QString caption = tr("Export Evidence Pack");
+    const QString path = FileDialog::getSaveFileName(m_window, caption, u"evidence-pack"_s, tr("Folders (*)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (const QString problem = report::evidencePackTargetProblem(path); !problem.isEmpty()) {
+        MessageBox::warning(m_window, caption, problem);
+        return;
+    }
+    report::EvidencePackOptions options;
+    options.scope.kind = report::summary::SummaryScope::Kind::Filter;
+    options.scope.filter = m_browser->filter();
+    options.wholeCase = m_browser->filter().isEmpty();
+    options.summary.caseName = QFileInfo(m_document->path()).fileName();
+    options.summary.reportDate = QDate::currentDate().toString(Qt::ISODate);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto pack = report::writeEvidencePack(*m_document->store(), path, options, pdf::writePdfReport);
+    QApplication::restoreOverrideCursor();
+    if (!pack) {
+        MessageBox::warning(
+            m_window, caption,
+            tr("Could not write the evidence pack %1: %2\nNothing was written.").arg(path, pack.error().message));
+        return;
+    }
+    emit exported(tr("Wrote the evidence pack %1: %n file(s)", nullptr, int(pack->files.size())).arg(pack->directory));
 }
 
 void ExportActions::updateEnabled()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/model/ids.h"
 #include "core/result.h"
 
 #include <QObject>
@@ -31,6 +32,14 @@ public:
 
     QMenu *menu() const { return m_menu; }
 
+    /** The incident the window shows, which Report… offers as its scope. */
+    void setCurrentIncident(IncidentId id) { m_currentIncident = id; }
+
+    /** File ▸ Export ▸ Report…: the report dialog, modal. */
+    void exportReport();
+    /** File ▸ Export ▸ Evidence Pack…: the filter's pack in a new folder (core/report/evidencepack.h). */
+    void exportEvidencePack();
+
 signals:
     /** A file was written: "Wrote 12 rows of incidents to …", for the status bar. */
     void exported(const QString &message);
@@ -47,6 +56,7 @@ private:
     CaseDocument *m_document = nullptr;
     IncidentBrowser *m_browser = nullptr;
     QMenu *m_menu = nullptr;
+    IncidentId m_currentIncident;
 };
 
 } // namespace awb::ui

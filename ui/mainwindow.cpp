@@ -248,6 +248,7 @@ void MainWindow::showIncident(IncidentId id)
         m_graph->showIncident(id);
     }
     m_editActions->setCurrentIncident(id);
+    m_exportActions->setCurrentIncident(id);
     if (!m_document->store() || !id.isValid()) {
         m_detail->showPlaceholder(tr("Select an incident to see its sources, claims and attributions."));
         return;

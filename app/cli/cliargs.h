@@ -5,8 +5,10 @@
 #include "app/cli/clicommands.h"
 #include "core/model/wallet.h"
 #include "core/query/incidentfilter.h"
+#include "core/report/summary/casesummary.h"
 #include "core/result.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -83,6 +85,20 @@ int cmdExport(const Parsed &p, Streams io);
 /** `awb-cli report CASE (--incident ID | --group G | [filters]) --format md|html -o OUT [--date DATE]`: a case
  *  summary report (docs/reports.md). */
 int cmdReport(const Parsed &p, Streams io);
+/** `export CASE --format evidence-pack [--incident ID | --group G | filters] [--date D] [--timestamp T] -o DIR`: a
+ *  folder of the scope's report, tables, graph, the STIX bundle and TagPack, a manifest and SHA256SUMS. */
+int exportEvidencePack(const Parsed &p, Streams io);
+
+/** The scope of a case summary that --incident ID, --group G or the filter options select (`report`, the evidence
+ *  pack), or the usage problem with them; @p command names the command in it. */
+std::expected<report::summary::SummaryScope, QString> summaryScopeOf(const Parsed &p, const QString &command);
+/** A summary's options: the case's file name and --date YYYY-MM-DD (today without it); or the problem with --date. */
+std::expected<report::summary::SummaryOptions, QString> summaryOptionsOf(const Parsed &p);
+/** Prints why a summary failed: an unknown incident or group, a bad filter: usage (kUsage); else kFailed. */
+int summaryFailure(Streams io, const Error &error);
+/** --timestamp: nullopt without it, else the time in UTC; the problem when it is not an ISO 8601 time in UTC or with
+ *  an offset. */
+std::expected<std::optional<QDateTime>, QString> stixTimestampOf(const Parsed &p);
 
 /** What an export format reads: the open case and the incidents the filter kept (all of them without a filter). */
 struct ExportInput

@@ -85,11 +85,18 @@ Commands:
   export CASE --format tagpack -o OUT
                          the case's tags (not the synthetic ones) as one GraphSense TagPack, fields every tag
                          shares in its header; `import --format tagpack` reads it back. Mapping: docs/interop.md
-  report CASE (--incident ID | --group G | [filter options of incidents]) --format md|html -o OUT
+  export CASE --format evidence-pack [--incident ID | --group G | filter options] [--date YYYY-MM-DD]
+                 [--timestamp TIME] -o DIR
+                         a folder for a case file: the PDF summary of the scope, its four CSV tables, the graph
+                         around its incidents (GraphML), the STIX bundle and TagPack of the case, manifest.json
+                         and SHA256SUMS (check with `sha256sum -c SHA256SUMS`); DIR must not exist or be empty,
+                         and appears whole or not at all. Details: docs/export.md
+  report CASE (--incident ID | --group G | [filter options of incidents]) --format pdf|html|md -o OUT
               [--date YYYY-MM-DD]
                          a case summary for a panel report: key facts, every attribution claim, a timeline and
                          (with wallet data) a fund-flow figure and cash-out table, numbered sources, SYNTHETIC
-                         marks; Markdown writes its figures to OUT-figures/. Details: docs/reports.md
+                         marks; PDF pages carry the case, title, date and page numbers; Markdown writes its
+                         figures to OUT-figures/. Details: docs/reports.md
 
 Errors go to stderr with a non-zero exit status. JSON shapes are documented in docs/cli.md.
 )";
@@ -304,7 +311,8 @@ int run(const QStringList &args, Streams io)
         {u"export"_s,
          {1,
           {},
-          incidentFilterOptions() + QStringList{u"--format"_s, u"--table"_s, u"--timestamp"_s, u"-o"_s, u"--out"_s},
+          incidentFilterOptions() + QStringList{u"--format"_s, u"--table"_s, u"--timestamp"_s, u"--incident"_s,
+                                                u"--date"_s, u"-o"_s, u"--out"_s},
           cmdExport}},
         {u"report"_s,
          {1,

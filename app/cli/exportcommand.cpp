@@ -4,11 +4,11 @@
 #include "app/cli/cliargs.h"
 #include "core/db/sqlitecasestore.h"
 #include "core/report/incidentsreport.h"
+#include "core/report/summary/reportfile.h"
 #include "core/report/tableexport.h"
 
 #include <QBuffer>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace awb::cli {
 
@@ -27,12 +27,16 @@ const std::map<QString, ExportFormat> &exportFormats()
     return formats;
 }
 
+// The evidence pack writes a folder, not one file or stdout, so it is no ExportFormat (exportevidence.cpp).
+const QString kEvidencePack = u"evidence-pack"_s;
+
 QString formatNames()
 {
-    QStringList names;
+    QStringList names{kEvidencePack};
     for (const auto &entry : exportFormats()) {
         names << entry.first;
     }
+    names.sort();
     return names.join(u", "_s);
 }
 
@@ -64,6 +68,11 @@ QString commandLineProblem(const Parsed &p, const std::optional<QString> &format
     if (p.values(u"-o"_s).size() + p.values(u"--out"_s).size() != 1) {
         return u"export needs one -o FILE (or -o - for standard output)"_s;
     }
+    for (const QString &option : {u"--incident"_s, u"--date"_s}) {
+        if (p.value(option)) {
+            return u"%1 is for --format %2"_s.arg(option, kEvidencePack);
+        }
+    }
     return exportFormats().at(*format).check(p);
 }
 
@@ -71,22 +80,7 @@ QString commandLineProblem(const Parsed &p, const std::optional<QString> &format
 
 Result<QString> writeToFile(const QString &path, const std::function<Result<QString>(QIODevice &)> &write)
 {
-    QSaveFile file(path);
-    auto ioError = [&] {
-        return Error{Error::Code::Io, u"Could not write %1: %2."_s.arg(path, file.errorString()), {}};
-    };
-    if (!file.open(QIODevice::WriteOnly)) {
-        return std::unexpected(ioError());
-    }
-    auto written = write(file);
-    if (!written) {
-        file.cancelWriting();
-        return written;
-    }
-    if (!file.commit()) {
-        return std::unexpected(ioError());
-    }
-    return written;
+    return report::summary::writeFileAtomically(path, write);
 }
 
 ExportFormat csvExportFormat()
@@ -126,6 +120,9 @@ std::expected<QString, QString> outputPathOf(const Parsed &p)
 int cmdExport(const Parsed &p, Streams io)
 {
     const std::optional<QString> format = p.value(u"--format"_s);
+    if (format == kEvidencePack) {
+        return exportEvidencePack(p, io);
+    }
     if (const QString problem = commandLineProblem(p, format); !problem.isEmpty()) {
         return usage(io, problem);
     }

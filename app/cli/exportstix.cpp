@@ -11,19 +11,20 @@ namespace awb::cli {
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-
-/** `--timestamp`, an ISO 8601 time with an offset or `Z`; nullopt when it is not one. */
-std::optional<QDateTime> timestampOf(const QString &text)
+std::expected<std::optional<QDateTime>, QString> stixTimestampOf(const Parsed &p)
 {
-    const QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    const auto text = p.value(u"--timestamp"_s);
+    if (!text) {
+        return std::optional<QDateTime>();
+    }
+    const QDateTime t = QDateTime::fromString(*text, Qt::ISODateWithMs);
+    // A local time would make the bundle depend on the machine's zone.
     if (!t.isValid() || t.timeSpec() == Qt::LocalTime) {
-        return std::nullopt; // a local time would make the bundle depend on the machine's zone
+        return std::unexpected(u"--timestamp \"%1\" is not an ISO 8601 time in UTC or with an offset (such as "
+                               "2026-11-21T09:00:00Z)"_s.arg(*text));
     }
     return t.toUTC();
 }
-
-} // namespace
 
 ExportFormat stixExportFormat()
 {
@@ -33,17 +34,12 @@ ExportFormat stixExportFormat()
                 return u"export --format stix writes the whole case; %1 does not apply"_s.arg(option);
             }
         }
-        if (const auto t = p.value(u"--timestamp"_s); t && !timestampOf(*t)) {
-            return u"--timestamp \"%1\" is not an ISO 8601 time in UTC or with an offset (such as "
-                   "2026-11-21T09:00:00Z)"_s.arg(*t);
-        }
-        return {};
+        const auto timestamp = stixTimestampOf(p);
+        return timestamp ? QString() : timestamp.error();
     };
     auto write = [](const Parsed &p, const ExportInput &in, QIODevice &out) -> Result<QString> {
         stix::ExportOptions options;
-        if (const auto t = p.value(u"--timestamp"_s)) {
-            options.timestamp = *timestampOf(*t);
-        }
+        options.timestamp = stixTimestampOf(p)->value_or(QDateTime());
         auto bundle = stix::exportBundle(in.store, options);
         if (!bundle) {
             return std::unexpected(bundle.error());

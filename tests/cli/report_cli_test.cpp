@@ -123,9 +123,10 @@ TEST_F(ReportCli, FailsCleanlyWithoutWriting)
     }
     EXPECT_EQ(read(out), u"old"_s);
     EXPECT_FALSE(QFile::exists(path(u"keep-figures"_s)));
-    const auto pdf = cli({u"report"_s, m_case, u"--incident"_s, u"1"_s, u"--format"_s, u"pdf"_s, u"-o"_s, out});
+    const auto pdf = cli({u"report"_s, m_case, u"--incident"_s, u"999999"_s, u"--format"_s, u"pdf"_s, u"-o"_s, out});
     EXPECT_EQ(pdf.status, 2);
-    EXPECT_TRUE(pdf.err.contains("PDF is not available yet"));
+    EXPECT_TRUE(pdf.err.contains("no incident 999999")) << pdf.err.toStdString();
+    EXPECT_EQ(read(out), u"old"_s);
     // Besides the case (and its WAL files), only keep.md: no temporary file is left behind.
     EXPECT_EQ(QDir(m_dir.path()).entryList(QDir::Files).filter(u"demo.awbcase"_s).size() + 1,
               QDir(m_dir.path()).entryList(QDir::Files).size());

@@ -7,6 +7,8 @@
 #include "core/report/summary/html.h"
 #include "core/report/summary/markdown.h"
 #include "core/report/summary/summaryfigures.h"
+#include "tests/core/democasefixture.h"
+#include "tests/core/hostilesummary.h"
 #include "tests/core/testcase.h"
 
 #include <QFile>
@@ -22,45 +24,19 @@ namespace {
 using namespace Qt::Literals::StringLiterals;
 using namespace awb;
 using namespace awb::report::summary;
+using awb::test::hostileSummary;
+using awb::test::kHostile;
 using awb::test::ok;
 
 const SummaryOptions kOptions{u"demo.awbcase"_s, u"2026-01-01"_s, 60};
 
-class DemoSummary : public ::testing::Test
+class DemoSummary : public test::DemoCaseFixture
 {
 protected:
-    static void SetUpTestSuite()
-    {
-        s_dir = new QTemporaryDir;
-        const QString path = s_dir->filePath(u"demo.awbcase"_s);
-        ok(demo::writeDemoCase(path));
-        s_store = ok(db::SqliteCaseStore::open(path, true)).release();
-    }
-
-    static void TearDownTestSuite()
-    {
-        delete s_store;
-        delete s_dir;
-    }
-
-    static IncidentId incidentTitled(const QString &part)
-    {
-        for (const Incident &i : ok(s_store->incidents())) {
-            if (i.title.contains(part)) {
-                return i.id;
-            }
-        }
-        ADD_FAILURE() << part.toStdString();
-        return {};
-    }
-
     static CaseSummary incidentSummary(const QString &part)
     {
         return ok(buildCaseSummary(*s_store, {SummaryScope::Kind::Incident, incidentTitled(part), {}, {}}, kOptions));
     }
-
-    static inline QTemporaryDir *s_dir = nullptr;
-    static inline db::SqliteCaseStore *s_store = nullptr;
 };
 
 /** The citation numbers in @p text before the source list, and the numbers the list gives. */
@@ -186,43 +162,6 @@ TEST_F(DemoSummary, FilterAndUnknownScopes)
 }
 
 // ---- hostile text --------------------------------------------------------------------------------------------
-
-const QStringList kHostile{u"<script>alert(1)</script>"_s,  u"\"><svg onload=alert(1)>"_s,
-                           u"=cmd|' /C calc'!A0"_s,         u"ends with a backslash \\"_s,
-                           u"bidi \u202Eevil\u202C text"_s, u"<img src=\"file:///etc/passwd\">"_s,
-                           u"[x](javascript:alert(1))"_s,   u"**bold** _it_ `code` # h &amp; | cell"_s};
-
-/** A summary with hostile text in every field, the given URL on the source. */
-CaseSummary hostileSummary(const QString &text, const QString &url)
-{
-    CaseSummary s;
-    s.kind = SummaryScope::Kind::Group;
-    s.title = s.scopeText = s.caseName = s.reportDate = text;
-    s.anySynthetic = true;
-    s.keyFacts.push_back({text, text, {1}, true});
-    s.incidents.push_back({IncidentId{1}, text, text, text, text, text, text, {1}, true});
-    s.claims.push_back({IncidentId{1}, text, text, text, text, text, text, {1}, true});
-    TimelineFigure timeline;
-    timeline.caption = text;
-    timeline.citations = {1};
-    timeline.points = {{u"2022-06-24"_s, text, 5, true}, {u"2023"_s, text, std::nullopt, false}};
-    s.timeline = timeline;
-    FlowFigure flow;
-    flow.caption = text;
-    flow.citations = {1};
-    flow.nodes = {{0, 0, text, u"seed"_s, true}, {160, 0, text, u"service"_s, false}};
-    flow.links = {{0, 1}};
-    s.flow = flow;
-    s.cashOutBasis = text;
-    s.cashOut.push_back({text, text, text, text, text, text, text, {1}, true});
-    Source source;
-    source.id = SourceId{1};
-    source.title = source.publisher = source.kind = source.excerpt = text;
-    source.published = text;
-    source.url = url;
-    s.sources.push_back({1, source});
-    return s;
-}
 
 /** Python's html.parser over @p html: prints one line per problem (script, on* attribute, non-web href/src). */
 QString htmlProblems(const QString &html)

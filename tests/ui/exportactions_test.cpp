@@ -1,24 +1,37 @@
 // SPDX-FileCopyrightText: 2026 Attribution Workbench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// File ▸ Export as a user drives it: the filter's tables as CSV, the case as STIX and its tags as a TagPack.
+// File ▸ Export as a user drives it: the filter's tables as CSV, the case as STIX and its tags as a TagPack, the
+// report dialog with its preview, the evidence pack.
+#include "ui/exportactions.h"
+
 #include "core/report/tableexport.h"
 #include "testcase.h"
 #include "ui/browser/incidentbrowser.h"
 #include "ui/casedocument.h"
 #include "ui/dialogs/filedialog.h"
 #include "ui/dialogs/messagebox.h"
+#include "ui/dialogs/pagepreview.h"
+#include "ui/dialogs/reportdialog.h"
 #include "ui/mainwindow.h"
+#include "ui/report/reportdocument.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QBuffer>
+#include <QComboBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QProcess>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 
@@ -119,6 +132,120 @@ TEST_F(ExportActionsTest, TheFiltersTablesGoOutAsCsvAndTheCaseAsStixAndATagPack)
     const QString tags = m_dir.filePath(u"tags.yaml"_s);
     exportAs(w, u"export-tagpack"_s, tags);
     EXPECT_TRUE(contents(tags).contains("tags:")) << contents(tags).toStdString();
+}
+
+/** Runs @p drive on the report dialog once its modal loop shows it (exec() blocks until the dialog closes). */
+void onReportDialog(MainWindow &w, const std::function<void(ReportDialog &)> &drive)
+{
+    QTimer::singleShot(0, &w, [&w, drive] {
+        auto *dialog = w.findChild<ReportDialog *>();
+        ASSERT_NE(dialog, nullptr);
+        drive(*dialog);
+        if (dialog->isVisible()) {
+            dialog->reject();
+        }
+    });
+}
+
+TEST_F(ExportActionsTest, ReportDialogPreviewsThePagesAndWritesEachFormat)
+{
+    MainWindow w;
+    w.openStartupCase(m_casePath);
+    CaseStore *store = w.findChild<CaseDocument *>()->store();
+    ASSERT_TRUE(store);
+    const IncidentSummary &first = *w.browser()->result().incidents.front();
+    w.findChild<ExportActions *>()->setCurrentIncident(first.id);
+    QString said; // what goes to the status bar (the graph's own notes may follow it there)
+    QObject::connect(w.findChild<ExportActions *>(), &ExportActions::exported, &w,
+                     [&said](const QString &message) { said = message; });
+
+    const QString pdf = m_dir.filePath(u"incident.pdf"_s);
+    onReportDialog(w, [&](ReportDialog &dialog) {
+        // The selected incident is the scope; the preview holds its pages, drawn, with a status line.
+        EXPECT_EQ(dialog.scope().kind, report::summary::SummaryScope::Kind::Incident);
+        EXPECT_EQ(dialog.scope().incident, first.id);
+        ASSERT_NE(dialog.summary(), nullptr);
+        EXPECT_EQ(dialog.summary()->title, first.title);
+        ASSERT_NE(dialog.preview()->document(), nullptr);
+        const int pages = dialog.preview()->document()->pageCount();
+        EXPECT_GE(pages, 1);
+        const QImage page = dialog.preview()->page(0);
+        EXPECT_FALSE(page.isNull());
+        EXPECT_GT(page.height(), page.width()); // portrait A4
+        // Something is drawn: not every pixel is the page's white.
+        bool inked = false;
+        for (int y = 0; y < page.height() && !inked; y += 3) {
+            for (int x = 0; x < page.width() && !inked; x += 3) {
+                inked = page.pixelColor(x, y).lightness() < 128;
+            }
+        }
+        EXPECT_TRUE(inked);
+        EXPECT_TRUE(dialog.findChild<QLabel *>(u"reportStatus"_s)->text().contains(u"page"_s));
+        FileDialog::setNextFileName(pdf);
+        dialog.findChild<QPushButton *>(u"reportExportButton"_s)->click();
+    });
+    w.findChild<QAction *>(u"export-report"_s)->trigger();
+    EXPECT_TRUE(contents(pdf).startsWith("%PDF-"));
+    EXPECT_TRUE(contents(pdf).trimmed().endsWith("%%EOF"));
+    EXPECT_TRUE(said.contains(u"incident.pdf"_s) && said.contains(u"page"_s)) << said.toStdString();
+
+    // A group's report as Markdown: its figures land beside it.
+    const QString md = m_dir.filePath(u"group.md"_s);
+    onReportDialog(w, [&](ReportDialog &dialog) {
+        auto *group = dialog.findChild<QComboBox *>(u"reportGroup"_s);
+        ASSERT_GT(group->count(), 0);
+        const QList<QAbstractButton *> buttons = dialog.findChildren<QAbstractButton *>();
+        for (QAbstractButton *b : buttons) {
+            if (b->text() == u"Group:"_s) {
+                b->click();
+            }
+        }
+        EXPECT_EQ(dialog.scope().kind, report::summary::SummaryScope::Kind::Group);
+        EXPECT_EQ(dialog.scope().group, group->currentText());
+        ASSERT_NE(dialog.summary(), nullptr);
+        EXPECT_TRUE(dialog.summary()->scopeText.contains(group->currentText()));
+        dialog.findChild<QComboBox *>(u"reportFormat"_s)->setCurrentIndex(2);
+        EXPECT_EQ(dialog.format(), report::summary::ReportFormat::Markdown);
+        FileDialog::setNextFileName(md);
+        dialog.findChild<QPushButton *>(u"reportExportButton"_s)->click();
+    });
+    w.findChild<QAction *>(u"export-report"_s)->trigger();
+    EXPECT_TRUE(contents(md).startsWith("# Case summary: "));
+    EXPECT_TRUE(QFile::exists(m_dir.filePath(u"group-figures/timeline.svg"_s)));
+
+    // The case file itself is refused, and stays as it was.
+    const QByteArray before = contents(m_casePath);
+    onReportDialog(w, [&](ReportDialog &dialog) {
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        FileDialog::setNextFileName(m_casePath);
+        dialog.findChild<QPushButton *>(u"reportExportButton"_s)->click();
+        EXPECT_TRUE(MessageBox::lastShown().has_value());
+    });
+    w.findChild<QAction *>(u"export-report"_s)->trigger();
+    EXPECT_EQ(contents(m_casePath), before);
+}
+
+TEST_F(ExportActionsTest, EvidencePackOfTheFilterVerifies)
+{
+    MainWindow w;
+    w.openStartupCase(m_casePath);
+    const QString dir = m_dir.filePath(u"pack"_s);
+    exportAs(w, u"export-evidence-pack"_s, dir);
+    ASSERT_TRUE(QFileInfo(dir).isDir()) << w.statusBar()->currentMessage().toStdString();
+    EXPECT_TRUE(contents(dir + u"/summary.pdf"_s).startsWith("%PDF-"));
+    QProcess check;
+    check.setWorkingDirectory(dir);
+    check.start(u"sha256sum"_s, {u"-c"_s, u"--strict"_s, u"SHA256SUMS"_s});
+    ASSERT_TRUE(check.waitForFinished(30000));
+    EXPECT_EQ(check.exitCode(), 0) << check.readAllStandardOutput().toStdString();
+    EXPECT_TRUE(w.statusBar()->currentMessage().contains(u"evidence pack"_s));
+
+    // A folder that holds something is refused and left alone.
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    MessageBox::clearLastShown();
+    exportAs(w, u"export-evidence-pack"_s, dir);
+    EXPECT_TRUE(MessageBox::lastShown().has_value());
+    EXPECT_TRUE(contents(dir + u"/summary.pdf"_s).startsWith("%PDF-"));
 }
 
 } // namespace

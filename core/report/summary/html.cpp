@@ -6,6 +6,8 @@
 #include "core/report/summary/summarytables.h"
 #include "core/report/summary/summarytext.h"
 
+#include <algorithm>
+
 namespace awb::report::summary {
 
 using namespace Qt::Literals::StringLiterals;
@@ -19,6 +21,19 @@ th { background: #eee; }
 .synthetic { color: #b00020; font-weight: bold; }
 .note { border: 2px solid #b00020; padding: 0.5em 1em; }
 figure svg { max-width: 100%; height: auto; border: 1px solid #ddd; }
+a.cite { text-decoration: none; }
+)"_s;
+
+// The same for QTextDocument (the PDF report), which knows less CSS and would read body's margins as an indent.
+const QString kPrintStyle = uR"(body { font-family: sans-serif; color: #111111; }
+h1 { font-size: 16pt; margin-bottom: 8px; } h2 { font-size: 12pt; margin-top: 14px; margin-bottom: 6px; }
+table { border-collapse: collapse; margin-top: 3px; }
+th, td { border: 1px solid #bbbbbb; text-align: left; vertical-align: top; }
+th { background-color: #eeeeee; }
+.synthetic { color: #b00020; font-weight: bold; }
+.note { color: #b00020; }
+.caption { font-size: 8pt; margin-bottom: 12px; }
+p.figure { margin-top: 6px; }
 a.cite { text-decoration: none; }
 )"_s;
 
@@ -36,12 +51,57 @@ QString cites(const std::vector<int> &citations)
 {
     QString out;
     for (int n : citations) {
-        out += u"<a class=\"cite\" href=\"#src-%1\">[%1]</a>"_s.arg(n);
+        // A zero-width space between citations lets a long run of them wrap.
+        out += (out.isEmpty() ? QString() : u"&#8203;"_s) + u"<a class=\"cite\" href=\"#src-%1\">[%1]</a>"_s.arg(n);
     }
     return out;
 }
 
-void table(QString &html, const SummaryTable &t)
+/**
+ * Column widths in percent for a table that spans the page, from what each column holds: QTextDocument would
+ * otherwise wrap "Confidence" letter by letter while a long evidence text takes a dozen lines. Every column gets
+ * its longest word (in characters, at most 24) first; the rest of a page's ~95 characters goes to the columns
+ * whose text is longer on average.
+ */
+std::vector<int> columnPercents(const SummaryTable &t)
+{
+    constexpr double kPageChars = 95;
+    std::vector<double> least, wish;
+    for (qsizetype c = 0; c <= t.columns.size(); ++c) {
+        const bool sources = c == t.columns.size();
+        // Digits and bold headers are wider than the average character.
+        double longestWord = (sources ? u"Sources"_s : t.columns[c]).size() * 1.45, total = 0;
+        for (const SummaryTable::Row &row : t.rows) {
+            const QString cell = sources ? QString() : row.cells.value(c);
+            total += sources ? 4.0 * double(row.citations.size()) : double(cell.size());
+            for (const QString &word : cell.split(u' ', Qt::SkipEmptyParts)) {
+                const double digitWide = word.front().isDigit() ? 1.5 : 1.3; // dates, amounts, ids
+                longestWord = std::max(longestWord, digitWide * double(std::min(word.size(), qsizetype(24))));
+            }
+        }
+        least.push_back(longestWord + 3);
+        wish.push_back(std::max(least.back(), std::min(t.rows.empty() ? 0 : total / double(t.rows.size()), 60.0)));
+    }
+    double sumLeast = 0, sumWish = 0;
+    for (std::size_t c = 0; c < least.size(); ++c) {
+        sumLeast += least[c];
+        sumWish += wish[c];
+    }
+    std::vector<int> percents;
+    for (std::size_t c = 0; c < least.size(); ++c) {
+        double width = wish[c] / sumWish; // everything fits as wished
+        if (sumWish > kPageChars) {
+            width =
+                sumLeast >= kPageChars || sumWish == sumLeast
+                    ? least[c] / sumLeast
+                    : (least[c] + (kPageChars - sumLeast) * (wish[c] - least[c]) / (sumWish - sumLeast)) / kPageChars;
+        }
+        percents.push_back(std::max(1, int(100 * width)));
+    }
+    return percents;
+}
+
+void table(QString &html, const SummaryTable &t, bool fullWidth)
 {
     html += u"<h2>"_s + esc(t.heading) + u"</h2>\n"_s;
     if (!t.intro.isEmpty()) {
@@ -51,11 +111,15 @@ void table(QString &html, const SummaryTable &t)
         html += u"<p>None recorded.</p>\n"_s;
         return;
     }
-    html += u"<table>\n<tr>"_s;
-    for (const QString &c : t.columns) {
-        html += u"<th>"_s + esc(c) + u"</th>"_s;
+    html += (fullWidth ? u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">\n<tr>"_s : u"<table>\n<tr>"_s);
+    const std::vector<int> percents = fullWidth ? columnPercents(t) : std::vector<int>{};
+    auto th = [&](qsizetype c, const QString &text) -> QString {
+        return (fullWidth ? u"<th width=\"%1%\">"_s.arg(percents[std::size_t(c)]) : u"<th>"_s) + esc(text) + u"</th>"_s;
+    };
+    for (qsizetype c = 0; c < t.columns.size(); ++c) {
+        html += th(c, t.columns[c]);
     }
-    html += u"<th>Sources</th></tr>\n"_s;
+    html += th(t.columns.size(), u"Sources"_s) + u"</tr>\n"_s;
     for (const SummaryTable::Row &row : t.rows) {
         html += u"<tr>"_s;
         for (qsizetype i = 0; i < row.cells.size(); ++i) {
@@ -66,20 +130,28 @@ void table(QString &html, const SummaryTable &t)
     html += u"</table>\n"_s;
 }
 
-void figure(QString &html, const Figure &f, const QString &svg, int number)
+void figure(QString &html, const NumberedFigure &f, int number, HtmlFigures mode)
 {
-    html += u"<figure>\n"_s + svg + u"<figcaption>Figure %1: "_s.arg(number) + esc(f.caption) + u" "_s +
-            cites(f.citations) + mark(f.synthetic) + u"</figcaption>\n</figure>\n"_s;
+    const QString caption = u"Figure %1: "_s.arg(number) + esc(f.figure->caption) + u" "_s +
+                            cites(f.figure->citations) + mark(f.figure->synthetic);
+    if (mode == HtmlFigures::Placeholders) { // QTextDocument knows no <figure>: a paragraph each
+        html += u"<p class=\"figure\"><img src=\"awb-figure:%1\"></p>\n<p class=\"caption\">"_s.arg(number) + caption +
+                u"</p>\n"_s;
+        return;
+    }
+    html += u"<figure>\n"_s + f.svg + u"<figcaption>"_s + caption + u"</figcaption>\n</figure>\n"_s;
 }
 
 } // namespace
 
-QString renderHtml(const CaseSummary &s)
+QString renderHtml(const CaseSummary &s, HtmlFigures figures)
 {
+    const bool fullWidth = figures == HtmlFigures::Placeholders;
     QString html = u"<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                    u"<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
                    u"style-src 'unsafe-inline'\">\n<title>Case summary: "_s +
-                   esc(s.title) + u"</title>\n<style>\n"_s + kStyle + u"</style>\n</head>\n<body>\n"_s;
+                   esc(s.title) + u"</title>\n<style>\n"_s + (fullWidth ? kPrintStyle : kStyle) +
+                   u"</style>\n</head>\n<body>\n"_s;
     html += u"<h1>Case summary: "_s + esc(s.title) + u"</h1>\n<ul>\n"_s;
     for (const QString &line : headerLines(s)) {
         html += u"<li>"_s + esc(line) + u"</li>\n"_s;
@@ -90,23 +162,21 @@ QString renderHtml(const CaseSummary &s)
             u"<p class=\"note\"><span class=\"synthetic\">SYNTHETIC:</span> "_s + esc(syntheticNote()) + u"</p>\n"_s;
     }
     const SummaryTables tables = summaryTables(s);
-    table(html, tables.keyFacts);
+    table(html, tables.keyFacts, fullWidth);
     if (tables.incidents) {
-        table(html, *tables.incidents);
+        table(html, *tables.incidents, fullWidth);
     }
-    table(html, tables.claims);
+    table(html, tables.claims, fullWidth);
     html += u"<h2>Figures</h2>\n"_s;
     int number = 0;
-    if (s.timeline) {
-        figure(html, *s.timeline, timelineSvg(*s.timeline), ++number);
+    for (const NumberedFigure &f : numberedFigures(s)) {
+        figure(html, f, ++number, figures);
     }
-    if (s.flow) {
-        figure(html, *s.flow, flowSvg(*s.flow), ++number);
-    } else if (s.kind == SummaryScope::Kind::Incident) {
+    if (!s.flow && s.kind == SummaryScope::Kind::Incident) {
         html += u"<p>The case has no wallet data to trace for this incident, so there is no fund-flow figure.</p>\n"_s;
     }
     if (tables.cashOut) {
-        table(html, *tables.cashOut);
+        table(html, *tables.cashOut, fullWidth);
     }
     html += u"<h2>Sources</h2>\n<ol>\n"_s;
     for (const CitedSource &c : s.sources) {

@@ -82,12 +82,10 @@ MarkdownReport renderMarkdown(const CaseSummary &s, const QString &figureDir)
     table(md, tables.claims);
     md += u"## Figures\n\n"_s;
     int number = 0;
-    if (s.timeline) {
-        figure(md, out, figureDir, u"timeline.svg"_s, *s.timeline, timelineSvg(*s.timeline), ++number);
+    for (const NumberedFigure &f : numberedFigures(s)) {
+        figure(md, out, figureDir, f.fileName, *f.figure, f.svg, ++number);
     }
-    if (s.flow) {
-        figure(md, out, figureDir, u"fund-flow.svg"_s, *s.flow, flowSvg(*s.flow), ++number);
-    } else if (s.kind == SummaryScope::Kind::Incident) {
+    if (!s.flow && s.kind == SummaryScope::Kind::Incident) {
         md += u"The case has no wallet data to trace for this incident, so there is no fund-flow figure.\n\n"_s;
     }
     if (tables.cashOut) {

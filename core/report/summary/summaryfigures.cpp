@@ -50,6 +50,40 @@ QString elide(const QString &text, int max)
     return text.size() <= max ? text : text.left(max - 1) + u"…"_s;
 }
 
+/** A link from (x1, y1) to the rim of the node at (x2, y2), with its arrowhead as a filled triangle. */
+QString arrow(double x1, double y1, double x2, double y2, double targetRadius)
+{
+    const double dx = x2 - x1, dy = y2 - y1, length = std::hypot(dx, dy);
+    if (length <= targetRadius + 1) {
+        return {};
+    }
+    const double ux = dx / length, uy = dy / length;
+    const double tipX = x2 - ux * targetRadius, tipY = y2 - uy * targetRadius;
+    const double baseX = tipX - ux * 7, baseY = tipY - uy * 7;
+    return u"<line x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%4\" stroke=\"#999999\"/>"
+           u"<path d=\"M%5,%6 L%7,%8 L%9,%10 z\" fill=\"#666666\"/>\n"_s
+               .arg(num(x1), num(y1), num(baseX), num(baseY), num(tipX), num(tipY), num(baseX - uy * 3.5),
+                    num(baseY + ux * 3.5))
+               .arg(num(baseX + uy * 3.5), num(baseY - ux * 3.5));
+}
+
+/** What the node colours mean, along the bottom edge. */
+QString legend(double height)
+{
+    const double y = height - 10;
+    QString svg;
+    double x = 10;
+    for (const auto &[fill, text] : {std::pair{u"#c1121f"_s, u"exploiter address (trace seed)"_s},
+                                     std::pair{u"#2a6f97"_s, u"service (exchange, mixer, bridge)"_s},
+                                     std::pair{u"#adb5bd"_s, u"other address"_s}}) {
+        svg += u"<circle cx=\"%1\" cy=\"%2\" r=\"5\" fill=\"%3\" stroke=\"#222222\"/>"
+               u"<text x=\"%4\" y=\"%5\" font-size=\"10\">%6</text>\n"_s.arg(num(x + 5), num(y - 4), fill, num(x + 14),
+                                                                             num(y), text);
+        x += 28 + 5.6 * double(text.size());
+    }
+    return svg;
+}
+
 } // namespace
 
 QString timelineSvg(const TimelineFigure &figure)
@@ -106,7 +140,7 @@ QString flowSvg(const FlowFigure &figure)
         maxY = i == 0 ? n.y : std::max(maxY, n.y);
     }
     const double margin = 70, top = 40;
-    const double width = maxX - minX + 2 * margin, height = maxY - minY + top + margin;
+    const double width = std::max(maxX - minX + 2 * margin, 560.0), height = maxY - minY + top + margin + 24;
     auto px = [&](double x) {
         return x - minX + margin;
     };
@@ -114,12 +148,10 @@ QString flowSvg(const FlowFigure &figure)
         return y - minY + top;
     };
     QString svg = header(width, height, figure.caption) + syntheticBanner(figure.synthetic);
-    svg += u"<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"18\" refY=\"5\" markerWidth=\"6\" "
-           u"markerHeight=\"6\" orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#666666\"/></marker></defs>\n"_s;
+    // Arrowheads are drawn as paths, not SVG markers: Qt's SVG renderer (the PDF report) does not draw markers.
     for (const FlowLink &l : figure.links) {
         const FlowNode &a = figure.nodes[std::size_t(l.from)], &b = figure.nodes[std::size_t(l.to)];
-        svg += u"<line x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%4\" stroke=\"#999999\" marker-end=\"url(#arrow)\"/>\n"_s.arg(
-            num(px(a.x)), num(py(a.y)), num(px(b.x)), num(py(b.y)));
+        svg += arrow(px(a.x), py(a.y), px(b.x), py(b.y), b.kind == u"transaction"_s ? 4 : 7);
     }
     for (const FlowNode &n : figure.nodes) {
         const QString fill = n.kind == u"seed"_s ? u"#c1121f"_s : n.kind == u"service"_s ? u"#2a6f97"_s : u"#adb5bd"_s;
@@ -133,11 +165,24 @@ QString flowSvg(const FlowFigure &figure)
                 num(px(n.x)), num(py(n.y) + 18), xmlEscape(elide(n.label, 28)));
         }
     }
+    svg += legend(height);
     if (figure.omittedNodes > 0) {
         svg += u"<text x=\"8\" y=\"%1\" font-size=\"11\">%2 more nodes of the trace are not drawn</text>\n"_s.arg(
-            num(height - 8), QString::number(figure.omittedNodes));
+            num(height - 30), QString::number(figure.omittedNodes));
     }
     return svg + u"</svg>\n"_s;
+}
+
+std::vector<NumberedFigure> numberedFigures(const CaseSummary &summary)
+{
+    std::vector<NumberedFigure> figures;
+    if (summary.timeline) {
+        figures.push_back({&*summary.timeline, u"timeline.svg"_s, timelineSvg(*summary.timeline)});
+    }
+    if (summary.flow) {
+        figures.push_back({&*summary.flow, u"fund-flow.svg"_s, flowSvg(*summary.flow)});
+    }
+    return figures;
 }
 
 } // namespace awb::report::summary

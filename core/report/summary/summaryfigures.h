@@ -14,4 +14,14 @@ namespace awb::report::summary {
 QString timelineSvg(const TimelineFigure &figure);
 QString flowSvg(const FlowFigure &figure);
 
+/** A summary's figures in the order the reports number them: the timeline, then the fund flow. */
+struct NumberedFigure
+{
+    const Figure *figure = nullptr;
+    QString fileName; // "timeline.svg", "fund-flow.svg"
+    QString svg;
+};
+
+std::vector<NumberedFigure> numberedFigures(const CaseSummary &summary);
+
 } // namespace awb::report::summary

@@ -1,0 +1,223 @@
+// SPDX-FileCopyrightText: 2026 Attribution Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/dialogs/reportdialog.h"
+
+#include "core/store/casestore.h"
+#include "ui/dialogs/filedialog.h"
+#include "ui/dialogs/messagebox.h"
+#include "ui/dialogs/pagepreview.h"
+#include "ui/report/pdfreport.h"
+#include "ui/report/reportdocument.h"
+
+#include <QApplication>
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QDate>
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QRegularExpression>
+#include <QVBoxLayout>
+
+namespace awb::ui {
+
+using namespace Qt::Literals::StringLiterals;
+using awb::report::summary::ReportFormat;
+using awb::report::summary::SummaryScope;
+
+namespace {
+
+enum ScopeButton { IncidentScope, GroupScope, FilterScope };
+
+struct FormatChoice
+{
+    ReportFormat format;
+    const char *text;
+    const char *suffix;
+    const char *filter;
+};
+
+const FormatChoice kFormats[] = {
+    {ReportFormat::Pdf, QT_TRANSLATE_NOOP("awb::ui::ReportDialog", "PDF, paginated"), "pdf",
+     QT_TRANSLATE_NOOP("awb::ui::ReportDialog", "PDF files (*.pdf)")},
+    {ReportFormat::Html, QT_TRANSLATE_NOOP("awb::ui::ReportDialog", "HTML, one self-contained file"), "html",
+     QT_TRANSLATE_NOOP("awb::ui::ReportDialog", "HTML files (*.html)")},
+    {ReportFormat::Markdown, QT_TRANSLATE_NOOP("awb::ui::ReportDialog", "Markdown, with SVG figures beside it"), "md",
+     QT_TRANSLATE_NOOP("awb::ui::ReportDialog", "Markdown files (*.md)")},
+};
+
+/** "Bybit Ethereum cold-wallet theft" → "bybit-ethereum-cold-wallet-theft": a file name suggestion. */
+QString fileStem(const QString &title)
+{
+    QString stem = title.toLower();
+    stem.replace(QRegularExpression(u"[^a-z0-9]+"_s), u"-"_s);
+    stem = stem.left(60);
+    while (stem.startsWith(u'-')) {
+        stem.remove(0, 1);
+    }
+    while (stem.endsWith(u'-')) {
+        stem.chop(1);
+    }
+    return stem.isEmpty() ? u"case-summary"_s : stem;
+}
+
+} // namespace
+
+ReportDialog::ReportDialog(CaseStore &store, const ReportChoices &choices, QWidget *parent)
+    : QDialog(parent)
+    , m_store(store)
+    , m_choices(choices)
+    , m_scopeButtons(new QButtonGroup(this))
+    , m_group(new QComboBox(this))
+    , m_format(new QComboBox(this))
+    , m_status(new QLabel(this))
+    , m_preview(new PagePreview(this))
+{
+    setObjectName(u"reportDialog"_s);
+    setWindowTitle(tr("Export Report"));
+
+    auto *incident =
+        new QRadioButton(choices.incident.isValid() ? tr("Selected incident: %1").arg(choices.incidentTitle)
+                                                    : tr("Selected incident (none selected)"),
+                         this);
+    incident->setEnabled(choices.incident.isValid());
+    auto *group = new QRadioButton(tr("Group:"), this);
+    group->setEnabled(!choices.groups.isEmpty());
+    auto *filter =
+        new QRadioButton(tr("The %n incident(s) the filter shows", nullptr, choices.filteredIncidents), this);
+    filter->setEnabled(choices.filteredIncidents > 0);
+    m_scopeButtons->addButton(incident, IncidentScope);
+    m_scopeButtons->addButton(group, GroupScope);
+    m_scopeButtons->addButton(filter, FilterScope);
+    (choices.incident.isValid() ? incident : filter->isEnabled() ? filter : group)->setChecked(true);
+    m_group->addItems(choices.groups);
+    m_group->setObjectName(u"reportGroup"_s);
+    m_group->setEnabled(group->isChecked());
+    for (const FormatChoice &f : kFormats) {
+        m_format->addItem(tr(f.text));
+    }
+    m_format->setObjectName(u"reportFormat"_s);
+
+    auto *groupRow = new QHBoxLayout;
+    groupRow->addWidget(group);
+    groupRow->addWidget(m_group, 1);
+    auto *scopeBox = new QVBoxLayout;
+    scopeBox->addWidget(incident);
+    scopeBox->addLayout(groupRow);
+    scopeBox->addWidget(filter);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Report on:"), scopeBox);
+    form->addRow(tr("Format:"), m_format);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_exportButton = buttons->addButton(tr("&Export…"), QDialogButtonBox::AcceptRole);
+    m_exportButton->setObjectName(u"reportExportButton"_s);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ReportDialog::exportReport);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    m_status->setObjectName(u"reportStatus"_s);
+    m_status->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_preview, 1);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+    resize(760, 860);
+
+    connect(m_scopeButtons, &QButtonGroup::idToggled, this, [this](int id, bool checked) {
+        m_group->setEnabled(m_scopeButtons->checkedId() == GroupScope);
+        if (checked && id >= 0) {
+            rebuild();
+        }
+    });
+    connect(m_group, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_scopeButtons->checkedId() == GroupScope) {
+            rebuild();
+        }
+    });
+    rebuild();
+}
+
+ReportDialog::~ReportDialog() = default;
+
+SummaryScope ReportDialog::scope() const
+{
+    SummaryScope scope;
+    switch (m_scopeButtons->checkedId()) {
+    case IncidentScope:
+        scope.kind = SummaryScope::Kind::Incident;
+        scope.incident = m_choices.incident;
+        break;
+    case GroupScope:
+        scope.kind = SummaryScope::Kind::Group;
+        scope.group = m_group->currentText();
+        break;
+    default:
+        scope.kind = SummaryScope::Kind::Filter;
+        scope.filter = m_choices.filter;
+        break;
+    }
+    return scope;
+}
+
+ReportFormat ReportDialog::format() const
+{
+    return kFormats[std::max(0, m_format->currentIndex())].format;
+}
+
+void ReportDialog::rebuild()
+{
+    awb::report::summary::SummaryOptions options;
+    options.caseName = m_choices.caseName;
+    options.reportDate = QDate::currentDate().toString(Qt::ISODate);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto built = awb::report::summary::buildCaseSummary(m_store, scope(), options);
+    if (built) {
+        m_summary = std::make_unique<awb::report::summary::CaseSummary>(std::move(*built));
+        auto document = std::make_shared<const pdf::ReportDocument>(*m_summary);
+        m_status->setText(
+            tr("%n page(s)", nullptr, document->pageCount()) +
+            (m_summary->anySynthetic ? tr(" · contains SYNTHETIC data, marked on every page") : QString()));
+        m_preview->setDocument(std::move(document));
+    } else {
+        m_summary.reset();
+        m_preview->setDocument(nullptr);
+        m_status->setText(tr("No report: %1").arg(built.error().message));
+    }
+    m_exportButton->setEnabled(m_summary != nullptr);
+    QApplication::restoreOverrideCursor();
+}
+
+void ReportDialog::exportReport()
+{
+    if (!m_summary) {
+        return;
+    }
+    const FormatChoice &choice = kFormats[std::max(0, m_format->currentIndex())];
+    const QString path = FileDialog::getSaveFileName(
+        this, tr("Export Report"), fileStem(m_summary->title) + u"."_s + QLatin1StringView(choice.suffix),
+        tr(choice.filter));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (QFileInfo(path).canonicalFilePath() == QFileInfo(m_store.location()).canonicalFilePath()) {
+        MessageBox::warning(this, tr("Export Report"), tr("That is the case file itself; choose another name."));
+        return;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto written = awb::report::summary::writeReportFile(*m_summary, choice.format, path, pdf::writePdfReport);
+    QApplication::restoreOverrideCursor();
+    if (!written) {
+        MessageBox::warning(this, tr("Export Report"),
+                            tr("Could not write %1: %2\nNothing was written.").arg(path, written.error().message));
+        return;
+    }
+    emit exported(tr("Wrote %1").arg(*written));
+    accept();
+}
+
+} // namespace awb::ui
