@@ -4,6 +4,7 @@
 
 #include "bench/generators/incidentgen.h"
 #include "bench/generators/transfergen.h"
+#include "bench/timing.h"
 #include "core/db/sqlitecasestore.h"
 #include "core/layout/forcelayout.h"
 
@@ -53,13 +54,8 @@ QJsonObject summarize(std::vector<double> samplesMs)
     for (double s : samplesMs) {
         samples.append(s);
     }
-    std::sort(samplesMs.begin(), samplesMs.end());
-    const std::size_t n = samplesMs.size();
-    const double median = n == 0 ? 0.0 : (n % 2 ? samplesMs[n / 2] : (samplesMs[n / 2 - 1] + samplesMs[n / 2]) / 2);
-    return {{u"samples_ms"_s, samples},
-            {u"median_ms"_s, median},
-            {u"min_ms"_s, n ? samplesMs.front() : 0.0},
-            {u"max_ms"_s, n ? samplesMs.back() : 0.0}};
+    const Timing t = timingOf(std::move(samplesMs));
+    return {{u"samples_ms"_s, samples}, {u"median_ms"_s, t.median}, {u"min_ms"_s, t.min}, {u"max_ms"_s, t.max}};
 }
 
 namespace {

@@ -5,6 +5,7 @@
 // --layout-latency, the longest stall of the GUI thread while LayoutRunner lays the graph out (≤ 50 ms).
 // The graph comes from the layout rows' generator and seed, so every run paints the same frames.
 #include "bench/generators/layoutgen.h"
+#include "bench/timing.h"
 #include "core/explore/exploration.h"
 #include "core/layout/forcelayout.h"
 #include "ui/graph/canvasrenderer.h"
@@ -130,19 +131,7 @@ double msSince(const QElapsedTimer &t)
     return static_cast<double>(t.nsecsElapsed()) / 1e6;
 }
 
-struct Timing
-{
-    double median = 0;
-    double min = 0;
-    double max = 0;
-};
-
-Timing summarize(std::vector<double> ms)
-{
-    std::ranges::sort(ms);
-    const std::size_t n = ms.size();
-    return {n % 2 == 1 ? ms[n / 2] : (ms[n / 2 - 1] + ms[n / 2]) / 2, ms.front(), ms.back()};
-}
+using awb::bench::Timing;
 
 /** The straightforward QGraphicsScene: an item per node, per edge and per label, nothing cached or culled by hand. */
 void buildPeer(QGraphicsScene &peer, const CanvasScene &scene)
@@ -247,7 +236,7 @@ int runFrames(const Options &o)
             }
         }
     }
-    const Timing a = summarize(awbMs), p = summarize(peerMs);
+    const Timing a = awb::bench::timingOf(awbMs), p = awb::bench::timingOf(peerMs);
     QTextStream out(stdout);
     if (o.json) {
         QJsonObject awbJson = timingJson(a);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // awb-bench-timeline: the paint time of one TimelineView frame with many incidents (issue #3 §2: ≤ 16 ms for
 // 100,000). Events are generated from a fixed seed, so every run paints the same frames.
+#include "bench/timing.h"
 #include "core/model/records.h"
 #include "ui/style/grouppalette.h"
 #include "ui/timeline/timelineview.h"
@@ -162,10 +163,8 @@ Result measure(const QString &name, TimelineView &view, int events, int frames)
         view.render(&image);
         ms.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
     }
-    std::ranges::sort(ms);
-    const std::size_t n = ms.size();
-    const double median = n % 2 == 1 ? ms[n / 2] : (ms[n / 2 - 1] + ms[n / 2]) / 2;
-    return {name, events, frames, median, ms.front(), ms.back()};
+    const awb::bench::Timing t = awb::bench::timingOf(std::move(ms));
+    return {name, events, frames, t.median, t.min, t.max};
 }
 
 /** What a filter change or a lane switch costs on the GUI thread (not a frame, so not against the target). */

@@ -163,7 +163,6 @@ void ExportActions::exportEvidencePack()
     report::EvidencePackOptions options;
     options.scope.kind = report::summary::SummaryScope::Kind::Filter;
     options.scope.filter = m_browser->filter();
-    options.wholeCase = m_browser->filter().isEmpty();
     options.summary.caseName = QFileInfo(m_document->path()).fileName();
     options.summary.reportDate = QDate::currentDate().toString(Qt::ISODate);
     QApplication::setOverrideCursor(Qt::WaitCursor);

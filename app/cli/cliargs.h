@@ -44,12 +44,6 @@ int usage(Streams io, const QString &problem);
 /** Prints the error to stderr; returns kFailed. */
 int failure(Streams io, const Error &error);
 
-/**
- * Writes through @p write to a temporary file beside @p path (QSaveFile) that replaces it only once @p write
- * succeeded: @p path is the old file or the whole new one, never half of one. Returns what @p write returned.
- */
-Result<QString> writeToFile(const QString &path, const std::function<Result<QString>(QIODevice &)> &write);
-
 /** The incident filter's options (--group … --search), which `incidents` and `export` take alike. */
 QStringList incidentFilterOptions();
 /** The normalized filter that @p p's filter options give, or the usage problem with them. */

@@ -78,11 +78,6 @@ QString commandLineProblem(const Parsed &p, const std::optional<QString> &format
 
 } // namespace
 
-Result<QString> writeToFile(const QString &path, const std::function<Result<QString>(QIODevice &)> &write)
-{
-    return report::summary::writeFileAtomically(path, write);
-}
-
 ExportFormat csvExportFormat()
 {
     auto check = [](const Parsed &p) -> QString {
@@ -154,7 +149,7 @@ int cmdExport(const Parsed &p, Streams io)
     auto write = [&](QIODevice &out) {
         return exportFormats().at(*format).write(p, input, out);
     };
-    auto written = outPath == u"-"_s ? writeToStdout(write, io) : writeToFile(outPath, write);
+    auto written = outPath == u"-"_s ? writeToStdout(write, io) : report::summary::writeFileAtomically(outPath, write);
     if (!written) {
         return failure(io, written.error());
     }

@@ -61,7 +61,6 @@ int exportEvidencePack(const Parsed &p, Streams io)
     }
     report::EvidencePackOptions options;
     options.scope = *scope;
-    options.wholeCase = scope->kind == report::summary::SummaryScope::Kind::Filter && scope->filter.isEmpty();
     options.summary = *summaryOptions;
     options.stixTimestamp = *timestamp;
     auto pack = report::writeEvidencePack(**store, *out, options, pdf::writePdfReport);

@@ -147,6 +147,41 @@ Result<FilterResult> scopeIncidents(CaseStore &store, const IncidentRecord &reco
     return applyFilter(store, record.incidents, record.directory, filter);
 }
 
+/** Passes what is written on to a file and hashes it on the way, so no file is read back to be hashed. */
+class HashingWriter final : public QIODevice
+{
+public:
+    explicit HashingWriter(QFile &file)
+        : m_file(file)
+    {
+        open(QIODevice::WriteOnly | QIODevice::Unbuffered);
+    }
+
+    qint64 bytes() const { return m_bytes; }
+
+    QString sha256() const { return QString::fromLatin1(m_hash.result().toHex()); }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+
+    qint64 writeData(const char *data, qint64 size) override
+    {
+        const qint64 written = m_file.write(data, size);
+        if (written < 0) {
+            setErrorString(m_file.errorString());
+            return written;
+        }
+        m_hash.addData(QByteArrayView(data, written));
+        m_bytes += written;
+        return written;
+    }
+
+private:
+    QFile &m_file;
+    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    qint64 m_bytes = 0;
+};
+
 /** Writes the files one by one into the staging directory and keeps what the manifest says of each. */
 struct PackWriter
 {
@@ -161,7 +196,7 @@ struct PackWriter
     /** "incident 42", "the 3 incidents in scope", "the whole case". */
     QString scopePhrase() const
     {
-        if (options.wholeCase) {
+        if (options.wholeCase()) {
             return u"the whole case"_s;
         }
         if (options.scope.kind == summary::SummaryScope::Kind::Incident) {
@@ -170,14 +205,15 @@ struct PackWriter
         return u"the %1 in scope"_s.arg(counted(qint64(filtered.incidents.size()), u"incident"_s, u"incidents"_s));
     }
 
-    /** Writes @p name through @p write, which returns the file's description, then hashes what is on disk. */
+    /** Writes @p name through @p write, which returns the file's description, hashing the bytes on their way. */
     Result<void> add(const QString &name, const std::function<Result<QString>(QIODevice &)> &write)
     {
         QFile file(dir.filePath(name));
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
             return std::unexpected(ioError(u"Could not create %1."_s.arg(file.fileName()), file.errorString()));
         }
-        auto description = write(file);
+        HashingWriter out(file);
+        auto description = write(out);
         if (!description) {
             return std::unexpected(description.error());
         }
@@ -186,12 +222,7 @@ struct PackWriter
         if (!flushed || file.error() != QFileDevice::NoError) {
             return std::unexpected(ioError(u"Could not write %1."_s.arg(file.fileName()), file.errorString()));
         }
-        // Read back rather than hashed while writing: the sum is of the bytes the disk holds.
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file)) {
-            return std::unexpected(ioError(u"Could not read back %1."_s.arg(file.fileName()), file.errorString()));
-        }
-        pack.files.push_back({name, file.size(), QString::fromLatin1(hash.result().toHex()), *description});
+        pack.files.push_back({name, out.bytes(), out.sha256(), *description});
         return {};
     }
 
@@ -207,7 +238,7 @@ struct PackWriter
 
     Result<void> writeTables()
     {
-        const ExportScope scope{filtered, record.directory, options.wholeCase};
+        const ExportScope scope{filtered, record.directory, options.wholeCase()};
         for (const QString &name : exportTableNames()) {
             const ExportTable table = *exportTable(name);
             auto written = add(name + u".csv"_s, [&](QIODevice &out) {
@@ -312,7 +343,7 @@ struct PackWriter
             {u"case"_s, summary.caseName},
             {u"title"_s, summary.title},
             {u"scope"_s, summary.scopeText},
-            {u"whole_case"_s, options.wholeCase},
+            {u"whole_case"_s, options.wholeCase()},
             {u"report_date"_s, summary.reportDate},
             {u"awb_version"_s, QStringLiteral(AWB_VERSION)},
             {u"files"_s, files},
@@ -382,7 +413,7 @@ Result<EvidencePack> writeEvidencePack(CaseStore &store,
         return fail(Error::Code::InvalidInput, problem);
     }
     // The scope is checked (an unknown incident or group, a bad filter) before anything is written.
-    const summary::SummaryScope scope = options.wholeCase ? summary::SummaryScope{} : options.scope;
+    const summary::SummaryScope &scope = options.scope;
     summary::SummaryOptions summaryOptions = options.summary;
     if (summaryOptions.caseName.isEmpty()) {
         summaryOptions.caseName = QFileInfo(store.location()).fileName();

@@ -28,14 +28,15 @@ struct EvidencePackOptions
 {
     /** What the pack is about: one incident, a group's incidents or a filter's (as `awb-cli report` takes it). */
     summary::SummaryScope scope;
-    /** No scope was given: @c scope is ignored, and the tables hold every address and transfer of the case. */
-    bool wholeCase = false;
     summary::SummaryOptions summary; // caseName (empty: the store's file name) and reportDate
     /** The STIX objects' created/modified; none: the time of the export. */
     std::optional<QDateTime> stixTimestamp;
     /** The graph around the scope's incidents; two hops reach their addresses and the addresses those paid. */
     graph::NeighbourhoodOptions graph{2, {}, 500};
     quint64 layoutSeed = 20261121; // the same as `awb-cli graph`'s default, so the two agree
+
+    /** An empty filter is the whole case: the tables hold every address and transfer, those no incident names too. */
+    bool wholeCase() const { return scope.kind == summary::SummaryScope::Kind::Filter && scope.filter.isEmpty(); }
 };
 
 /** One file of a pack. */

@@ -227,7 +227,7 @@ TEST_F(EvidencePackDemo, GroupAndWholeCaseScopes)
     EXPECT_EQ(csvColumn(file(u"incidents.csv"_s), u"id"_s).size(), 5);
     QDir(packDir()).removeRecursively();
 
-    options.wholeCase = true;
+    options.scope = {};         // no scope: the whole case
     options.graph.maxNodes = 3; // the incidents alone are more: the graph is cut, and the pack says so
     const EvidencePack pack = ok(write(options));
     EXPECT_EQ(csvColumn(file(u"incidents.csv"_s), u"id"_s).size(), qsizetype(ok(s_store->incidents()).size()));
