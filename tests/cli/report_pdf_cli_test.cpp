@@ -115,6 +115,16 @@ TEST_F(ReportPdfCli, EveryPageHasHeaderAndFooter)
     for (const QString &incident : {u"Atomic Wallet"_s, u"CoinsPaid"_s, u"Alphapo"_s, u"DMM Bitcoin"_s, u"Bybit"_s}) {
         EXPECT_TRUE(all.contains(incident)) << incident.toStdString();
     }
+    // A line that pagination moved to the next page is in the text layer of that page only, not of both: each of
+    // the twenty sources is listed once, whatever page boundary falls inside the list.
+    for (int n = 1; n <= 20; ++n) {
+        static const QRegularExpression kEntry(u"(?:^|\\s)(\\d+)\\. \\S"_s);
+        int seen = 0;
+        for (auto it = kEntry.globalMatch(all); it.hasNext();) {
+            seen += it.next().captured(1).toInt() == n ? 1 : 0;
+        }
+        EXPECT_EQ(seen, 1) << "source " << n << "\n" << all.toStdString();
+    }
 }
 
 TEST_F(ReportPdfCli, SyntheticFundFlowIsMarkedOnEveryPage)

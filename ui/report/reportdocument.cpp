@@ -13,10 +13,15 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSvgRenderer>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFrame>
+#include <QTextLayout>
 #include <QTextObjectInterface>
 
 #include <algorithm>
+#include <cmath>
 #include <vector>
 
 namespace awb::pdf {
@@ -97,6 +102,46 @@ private:
     std::vector<std::unique_ptr<QSvgRenderer>> m_figures;
 };
 
+/**
+ * Moves each top-level paragraph that a page boundary would cut to the next page. Besides keeping a source entry
+ * whole, this keeps the text layer true: QTextLayout::draw also draws the last line above its clip, so a cut
+ * paragraph would put that line, invisible, into the next page's text as well.
+ */
+void keepParagraphsWhole(QTextDocument &doc, double pageHeight)
+{
+    // One break at a time, each followed by a whole new layout: an incremental relayout after a format change in
+    // the middle of a list left the blocks after it undrawn.
+    auto firstCutParagraph = [&]() -> QTextBlock {
+        for (auto it = doc.rootFrame()->begin(); !it.atEnd(); ++it) {
+            const QTextBlock block = it.currentBlock();
+            if (!block.isValid()) {
+                continue; // a table
+            }
+            doc.documentLayout()->blockBoundingRect(block); // lays out up to here (the layout is lazy)
+            const QTextLayout *layout = block.layout();
+            // A paragraph already moved is not moved again, so the loop below ends whatever the layout reports.
+            if (!layout || layout->lineCount() < 2 ||
+                (block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)) {
+                continue;
+            }
+            const double origin = layout->position().y();
+            const QTextLine last = layout->lineAt(layout->lineCount() - 1);
+            const double top = origin + layout->lineAt(0).y();
+            const double bottom = origin + last.y() + last.height();
+            if (bottom - top < pageHeight && std::floor(top / pageHeight) != std::floor((bottom - 0.5) / pageHeight)) {
+                return block;
+            }
+        }
+        return {};
+    };
+    for (QTextBlock block = firstCutParagraph(); block.isValid(); block = firstCutParagraph()) {
+        QTextBlockFormat format = block.blockFormat();
+        format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(block).setBlockFormat(format);
+        doc.markContentsDirty(0, doc.characterCount());
+    }
+}
+
 } // namespace
 
 struct ReportDocument::Private
@@ -138,6 +183,7 @@ ReportDocument::ReportDocument(const summary::CaseSummary &s)
     doc.setDocumentMargin(0);
     doc.setHtml(summary::renderHtml(s, summary::HtmlFigures::Placeholders));
     doc.setPageSize(d->body);
+    keepParagraphsWhole(doc, d->body.height());
 }
 
 ReportDocument::~ReportDocument() = default;
@@ -196,7 +242,9 @@ void ReportDocument::drawPage(QPainter &painter, int index) const
     const QRectF view(0, index * d->body.height(), d->body.width(), d->body.height());
     painter.setClipRect(view);
     QAbstractTextDocumentLayout::PaintContext context;
-    context.clip = view;
+    // The layout draws every line that touches its clip, and a line that pagination moved to the next page starts
+    // exactly on this page's lower edge: without the inset it would also land, invisibly, in this page's text layer.
+    context.clip = view.adjusted(0, 0.5, 0, -0.5);
     context.palette.setColor(QPalette::Text, Qt::black);
     d->document.documentLayout()->draw(&painter, context);
     painter.restore();

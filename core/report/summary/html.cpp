@@ -6,6 +6,8 @@
 #include "core/report/summary/summarytables.h"
 #include "core/report/summary/summarytext.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 
 namespace awb::report::summary {
@@ -28,7 +30,7 @@ a.cite { text-decoration: none; }
 const QString kPrintStyle = uR"(body { font-family: sans-serif; color: #111111; }
 h1 { font-size: 16pt; margin-bottom: 8px; } h2 { font-size: 12pt; margin-top: 14px; margin-bottom: 6px; }
 table { border-collapse: collapse; margin-top: 3px; }
-th, td { border: 1px solid #bbbbbb; text-align: left; vertical-align: top; }
+th, td { border: 1px solid #bbbbbb; text-align: left; vertical-align: top; font-size: 8pt; }
 th { background-color: #eeeeee; }
 .synthetic { color: #b00020; font-weight: bold; }
 .note { color: #b00020; }
@@ -65,7 +67,7 @@ QString cites(const std::vector<int> &citations)
  */
 std::vector<int> columnPercents(const SummaryTable &t)
 {
-    constexpr double kPageChars = 95;
+    constexpr double kPageChars = 124; // average characters of the tables' 8 pt across the page
     std::vector<double> least, wish;
     for (qsizetype c = 0; c <= t.columns.size(); ++c) {
         const bool sources = c == t.columns.size();
@@ -75,11 +77,18 @@ std::vector<int> columnPercents(const SummaryTable &t)
             const QString cell = sources ? QString() : row.cells.value(c);
             total += sources ? 4.0 * double(row.citations.size()) : double(cell.size());
             for (const QString &word : cell.split(u' ', Qt::SkipEmptyParts)) {
-                const double digitWide = word.front().isDigit() ? 1.5 : 1.3; // dates, amounts, ids
-                longestWord = std::max(longestWord, digitWide * double(std::min(word.size(), qsizetype(24))));
+                if (word.front().isDigit()) { // dates, amounts, ids: a break inside would misread them
+                    longestWord = std::max(longestWord, 1.45 * double(std::min(word.size(), qsizetype(24))));
+                    continue;
+                }
+                // The layout may break a word after a hyphen or slash, so only the pieces between must fit.
+                static const QRegularExpression kBreaks(u"(?<=[-/])"_s);
+                for (const QString &piece : word.split(kBreaks, Qt::SkipEmptyParts)) {
+                    longestWord = std::max(longestWord, 1.1 * double(std::min(piece.size(), qsizetype(24))));
+                }
             }
         }
-        least.push_back(longestWord + 3);
+        least.push_back(std::max(longestWord + 2, 6.0)); // and the cell's padding
         wish.push_back(std::max(least.back(), std::min(t.rows.empty() ? 0 : total / double(t.rows.size()), 60.0)));
     }
     double sumLeast = 0, sumWish = 0;
@@ -96,7 +105,7 @@ std::vector<int> columnPercents(const SummaryTable &t)
                     ? least[c] / sumLeast
                     : (least[c] + (kPageChars - sumLeast) * (wish[c] - least[c]) / (sumWish - sumLeast)) / kPageChars;
         }
-        percents.push_back(std::max(1, int(100 * width)));
+        percents.push_back(std::max(1, int(std::lround(100 * width))));
     }
     return percents;
 }
