@@ -118,6 +118,14 @@ QString syntheticExplanation()
     return tr("Synthetic: generated to illustrate a reported laundering pattern. It is not real case data.");
 }
 
+QString toolTip(const QString &plainText)
+{
+    if (plainText.isEmpty()) {
+        return {}; // no tooltip at all, rather than an empty paragraph
+    }
+    return QStringLiteral("<p style='white-space:pre-wrap'>") + plainText.toHtmlEscaped() + QStringLiteral("</p>");
+}
+
 QColor syntheticBackground()
 {
     return QColor(0xff, 0xe8, 0xb3);

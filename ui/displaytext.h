@@ -32,6 +32,11 @@ QString syntheticMark();
 /** "SYNTHETIC · text" for synthetic records (unless @p text already starts with the mark), @p text otherwise. */
 QString marked(const QString &text, bool synthetic);
 QString syntheticExplanation();
+/**
+ * @p plainText as a tooltip that shows it literally. QToolTip (and an item's Qt::ToolTipRole) renders anything that
+ * looks like markup as HTML, so case text in a tooltip must be escaped; this is the one exception to "plain text".
+ */
+QString toolTip(const QString &plainText);
 
 /** Background and text colours for synthetic records, the same in every view. */
 QColor syntheticBackground();

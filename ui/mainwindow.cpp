@@ -39,6 +39,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace awb::ui {
@@ -74,6 +75,7 @@ MainWindow::MainWindow(QWidget *parent)
     connectViews();
 
     connect(m_document, &CaseDocument::caseChanged, this, &MainWindow::onCaseChanged);
+    connect(m_document, &CaseDocument::changedExternally, this, &MainWindow::onChangedExternally);
     connect(m_controller, &CaseController::busyChanged, this, &MainWindow::onBusyChanged);
     connect(m_controller, &CaseController::notify, this,
             [this](const QString &message) { m_banner->showMessage(message, MessageWidget::Type::Warning); });
@@ -297,7 +299,15 @@ void MainWindow::createStatusBar()
     m_busyBar->setMaximumWidth(160);
     m_busyLabel->hide();
     m_busyBar->hide();
+    m_externalLabel = new QLabel(this);
+    m_externalLabel->setObjectName(u"externalChangeLabel"_s);
+    m_externalLabel->hide();
+    m_externalTimer = new QTimer(this);
+    m_externalTimer->setSingleShot(true);
+    m_externalTimer->setInterval(10000);
+    connect(m_externalTimer, &QTimer::timeout, m_externalLabel, &QWidget::hide);
     statusBar()->addWidget(m_caseLabel, 1);
+    statusBar()->addPermanentWidget(m_externalLabel);
     statusBar()->addPermanentWidget(m_busyLabel);
     statusBar()->addPermanentWidget(m_busyBar);
     statusBar()->addPermanentWidget(m_countsLabel);
@@ -319,6 +329,7 @@ void MainWindow::importFile()
     }
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const ImportRequest request = dialog->request();
+        m_document->holdChangeWatch(); // the import commits through a connection of its own
         m_importRunner->start(m_document->path(), request);
         onBusyChanged(true, tr("Importing %1…").arg(QFileInfo(request.path).fileName()));
     });
@@ -329,12 +340,14 @@ void MainWindow::onImportFinished(const QString &report)
 {
     onBusyChanged(false, {});
     onRecordEdited(); // the views reread the case this window's connection now sees
+    m_document->releaseChangeWatch();
     MessageBox::information(this, tr("Import"), report);
 }
 
 void MainWindow::onImportFailed(const QString &message, const QString &detail)
 {
     onBusyChanged(false, {});
+    m_document->releaseChangeWatch(); // nothing was committed: what the watch finds now is somebody else's
     MessageBox::critical(this, tr("Import Failed"), tr("%1\nNothing was imported; the case is unchanged.").arg(message),
                          detail);
 }
@@ -342,6 +355,7 @@ void MainWindow::onImportFailed(const QString &message, const QString &detail)
 void MainWindow::onRecordEdited()
 {
     // Every view rereads the record; the filter and the current incident stay as they were, where they exist.
+    m_document->markRefreshed(); // before reading, so that a commit during the reread is still reported
     const IncidentId current = m_current;
     m_graph->reload();
     if (auto loaded = m_browser->reload(m_document->store()); !loaded) {
@@ -359,6 +373,15 @@ void MainWindow::onRecordEdited()
         m_current = {};
         showIncident(m_browserPane->currentIncident());
     }
+}
+
+void MainWindow::onChangedExternally()
+{
+    onRecordEdited();
+    // A permanent label, not showMessage(): the graph's own messages follow at once and would replace it.
+    m_externalLabel->setText(tr("The case was changed by another program; views refreshed."));
+    m_externalLabel->show();
+    m_externalTimer->start();
 }
 
 void MainWindow::onCaseChanged()

@@ -12,6 +12,7 @@ class QAction;
 class QLabel;
 class QProgressBar;
 class QSplitter;
+class QTimer;
 
 namespace awb::ui {
 
@@ -80,6 +81,8 @@ private:
     void setDateRange(std::optional<QString> from, std::optional<QString> to);
     void filterBy(const std::function<void(IncidentFilter &)> &change);
     void onRecordEdited();
+    /** Another program (or window) committed to the case: the same reread as after an edit. */
+    void onChangedExternally();
     void importFile();
     void onImportFinished(const QString &report);
     void onImportFailed(const QString &message, const QString &detail);
@@ -108,6 +111,8 @@ private:
     QLabel *m_caseLabel = nullptr;
     QLabel *m_countsLabel = nullptr;
     QLabel *m_busyLabel = nullptr;
+    QLabel *m_externalLabel = nullptr; // "changed by another program", for a few seconds
+    QTimer *m_externalTimer = nullptr;
     QProgressBar *m_busyBar = nullptr;
 
     QAction *m_newAction = nullptr;

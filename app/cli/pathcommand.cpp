@@ -8,8 +8,9 @@
 #include "core/graph/suggest.h"
 #include "core/report/graphexport.h"
 #include "core/report/pathreport.h"
+#include "core/report/summary/reportfile.h"
 
-#include <QFile>
+#include <QIODevice>
 #include <QJsonDocument>
 
 namespace awb::cli {
@@ -206,9 +207,16 @@ int cmdGraph(const Parsed &p, Streams io)
     const layout::LayoutResult laid = layout::forceLayout(input, layoutOptions);
     const QByteArray bytes = report::exportGraph(*snapshot, view, laid.positions, format);
     if (const auto out = p.value(u"--out"_s)) {
-        QFile file(*out);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size()) {
-            return failure(io, Error{Error::Code::Io, u"Could not write %1: %2."_s.arg(*out, file.errorString()), {}});
+        // All or nothing: a full disk or a killed process never leaves a half-written graph in place of the old one.
+        auto written = report::summary::writeFileAtomically(*out, [&](QIODevice &file) -> Result<QString> {
+            if (file.write(bytes) != bytes.size()) {
+                return std::unexpected(
+                    Error{Error::Code::Io, u"Could not write %1: %2."_s.arg(*out, file.errorString()), {}});
+            }
+            return *out;
+        });
+        if (!written) {
+            return failure(io, written.error());
         }
     } else {
         io.out << QString::fromUtf8(bytes);

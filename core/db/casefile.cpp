@@ -11,6 +11,9 @@
 #include <QLoggingCategory>
 #include <QStringList>
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <set>
 #include <tuple>
 
@@ -80,12 +83,22 @@ Result<QString> backupBeforeUpgrade(Database &db, const QString &path, int fromV
                      .arg(fromVersion)
                      .arg(QDateTime::currentDateTimeUtc().toString(u"yyyyMMddTHHmmss"_s));
     }
+    // Written beside the target and renamed into place when whole: a crash or a full disk during VACUUM INTO must
+    // not leave a half backup under the name the user is told to restore from.
+    const QString partial = target + u".part"_s;
+    QFile::remove(partial);
     auto stmt = db.prepare("VACUUM INTO ?1");
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
-    stmt->bindAll(target);
-    if (auto r = stmt->run(); !r) {
+    stmt->bindAll(partial);
+    auto r = stmt->run();
+    if (r && std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(target).constData()) != 0) {
+        r = fail(Error::Code::Io, tr("Could not back up the case before upgrading it; it was left unchanged."),
+                 QString::fromLocal8Bit(std::strerror(errno)));
+    }
+    if (!r) {
+        QFile::remove(partial);
         Error e = r.error();
         e.code = Error::Code::Io;
         e.message = tr("Could not back up the case before upgrading it; it was left unchanged.");

@@ -4,7 +4,9 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QLoggingCategory>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -224,7 +226,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Access acc
         break;
     }
     sqlite3 *raw = nullptr;
-    const QByteArray native = QFile::encodeName(path);
+    QByteArray native = QFile::encodeName(path);
+    // A WAL case in a directory nobody can write (a read-only mount, a write-protected share) cannot get its -shm
+    // file, and SQLite refuses to read it. With no -wal file beside it there is nothing to recover and nobody can
+    // change it, so it is opened as immutable.
+    const QFileInfo info(path);
+    if (access == Access::ReadOnly && info.isFile() && !QFileInfo(info.absolutePath()).isWritable() &&
+        !QFileInfo::exists(path + u"-wal"_s)) {
+        native = QUrl::fromLocalFile(info.absoluteFilePath()).toEncoded() + "?immutable=1";
+        flags |= SQLITE_OPEN_URI;
+    }
     const int rc = sqlite3_open_v2(native.constData(), &raw, flags, nullptr);
     if (rc != SQLITE_OK) {
         QString detail = raw ? QString::fromUtf8(sqlite3_errmsg(raw)) : QString::fromUtf8(sqlite3_errstr(rc));

@@ -438,6 +438,15 @@ Result<void> migrate(Database &db, int target)
     if (!current) {
         return std::unexpected(current.error());
     }
+    if (*current >= target) {
+        return {};
+    }
+    // Every step in one transaction (each step a SAVEPOINT inside it): an upgrade cut short by a crash or a full disk
+    // leaves the old version with the old data, never a version in between.
+    Transaction all(db);
+    if (auto r = all.begun(); !r) {
+        return r;
+    }
     for (int v = int(*current); v < target; ++v) {
         Transaction tx(db);
         if (auto r = tx.begun(); !r) {
@@ -458,7 +467,7 @@ Result<void> migrate(Database &db, int target)
             return r;
         }
     }
-    return {};
+    return all.commit();
 }
 
 } // namespace awb::db

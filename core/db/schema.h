@@ -21,8 +21,8 @@ std::span<const std::string_view> migrations();
 int latestSchemaVersion();
 
 /**
- * Upgrades @p db step by step up to @p target (default: the latest). Each step runs in its own
- * transaction that also sets user_version, so an interrupted upgrade leaves a consistent older version.
+ * Upgrades @p db step by step up to @p target (default: the latest). All steps run in one transaction (each step
+ * a SAVEPOINT) that also sets user_version, so an interrupted upgrade leaves the old version with its old data.
  */
 Result<void> migrate(Database &db, int target = -1);
 

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <map>
+#include <stdexcept>
 #include <unordered_map>
 
 namespace awb::db {
@@ -41,20 +42,28 @@ public:
 
     void add(qint64 rowId, quint32 index)
     {
-        if (m_dense) {
+        if (!m_dense) {
+            m_map.emplace(rowId, index);
+        } else if (rowId >= 0 && size_t(rowId) < m_vector.size()) {
             m_vector[size_t(rowId)] = index;
         } else {
-            m_map.emplace(rowId, index);
+            throw std::out_of_range("row id beyond max(id)"); // a damaged index disagrees with its table
         }
     }
 
+    /** The index of a row another row refers to; a dangling reference means the file is damaged. */
     quint32 at(qint64 rowId) const
     {
+        quint32 index = graph::kNone;
         if (m_dense) {
-            return rowId >= 0 && size_t(rowId) < m_vector.size() ? m_vector[size_t(rowId)] : graph::kNone;
+            index = rowId >= 0 && size_t(rowId) < m_vector.size() ? m_vector[size_t(rowId)] : graph::kNone;
+        } else if (const auto it = m_map.find(rowId); it != m_map.end()) {
+            index = it->second;
         }
-        const auto it = m_map.find(rowId);
-        return it == m_map.end() ? graph::kNone : it->second;
+        if (index == graph::kNone) {
+            throw std::out_of_range("dangling row reference");
+        }
+        return index;
     }
 
 private:
@@ -69,7 +78,17 @@ Result<void> forEachRow(Database &db, std::string_view sql, const std::function<
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
-    return stmt->forEach(onRow);
+    // The loaders look up referenced rows with at(): in a damaged file (foreign keys are not checked on read) a
+    // reference can dangle, which must end as an error, never as an exception out of core or a wild index.
+    try {
+        return stmt->forEach(onRow);
+    } catch (const std::out_of_range &e) {
+        return std::unexpected(
+            Error{Error::Code::Corrupt,
+                  QCoreApplication::translate("awb::db::SqliteCaseStore",
+                                              "The case file is damaged: a record refers to one that does not exist."),
+                  QString::fromLatin1(e.what()) + u" in: "_s + QString::fromUtf8(sql.data(), qsizetype(sql.size()))});
+    }
 }
 
 } // namespace

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/import/csvreader.h"
 
+#include "core/import/inputlimits.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -103,6 +105,15 @@ bool CsvReader::next()
             ++m_line;
         }
         break;
+    }
+    for (const Span &s : m_spans) {
+        if (s.size > limits::kMaxFieldBytes) {
+            // A cell this long is no transfer field; refusing it keeps a garbage file from becoming huge strings.
+            m_error = QCoreApplication::translate("awb::import", "a field is %1 bytes long (the limit is %2)")
+                          .arg(s.size)
+                          .arg(limits::fieldLimitText());
+            return false;
+        }
     }
     m_cells.reserve(m_spans.size());
     for (const Span &s : m_spans) {

@@ -3,6 +3,8 @@
 // Kept apart from importrun.cpp: only this file needs the parsers linked in.
 #include "core/import/importfile.h"
 
+#include "core/import/inputlimits.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -16,6 +18,10 @@ importFile(CaseStore &store, const QString &path, const QString &format, const P
     if (!file.open(QIODevice::ReadOnly)) {
         return fail(Error::Code::Io,
                     QCoreApplication::translate("awb::import", "Could not read %1: %2.").arg(path, file.errorString()));
+    }
+    // Checked before reading, so an oversized file is never loaded.
+    if (auto r = limits::checkFileSize(file.size(), path); !r) {
+        return std::unexpected(r.error());
     }
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError) {

@@ -39,7 +39,9 @@ quint64 BytesIndex::hash(std::string_view key)
         h ^= h >> 29;
     }
     quint64 tail = 0;
-    std::memcpy(&tail, key.data() + i, key.size() - i);
+    if (key.size() > i) { // an empty key may have no data pointer, and memcpy from null is undefined (fuzz_etherscan)
+        std::memcpy(&tail, key.data() + i, key.size() - i);
+    }
     h = (h ^ tail) * 0xc4ceb9fe1a85ec53ull;
     h ^= h >> 32;
     h *= 0xff51afd7ed558ccdull;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/import/parsehelpers.h"
 
+#include "core/import/inputlimits.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -199,6 +201,9 @@ Result<std::vector<JsonRecord>> readJsonRecords(const QByteArray &bytes, const Q
 {
     if (bytes.trimmed().isEmpty()) {
         return inputError(fileName, 1, tr("the file is empty"));
+    }
+    if (auto r = limits::checkJsonLimits(bytes, fileName); !r) {
+        return std::unexpected(r.error());
     }
     const auto offsetError = [&](qint64 offset, const QString &what) {
         return inputError(fileName, tr("byte offset %1").arg(offset), what);

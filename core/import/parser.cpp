@@ -5,6 +5,7 @@
 #include "core/import/bitcoincorejson.h"
 #include "core/import/esplorajson.h"
 #include "core/import/etherscancsv.h"
+#include "core/import/inputlimits.h"
 #include "core/import/parsehelpers.h"
 #include "core/import/transferscsv.h"
 
@@ -26,6 +27,10 @@ Result<ImportData> parseFile(const QString &path, const QString &format, const P
     if (!file.open(QIODevice::ReadOnly)) {
         return fail(Error::Code::Io,
                     QCoreApplication::translate("awb::import", "Could not open %1: %2.").arg(path, file.errorString()));
+    }
+    // Checked before reading, so an oversized file is never loaded.
+    if (auto r = limits::checkFileSize(file.size(), path); !r) {
+        return std::unexpected(r.error());
     }
     return parseBytes(file.readAll(), path, format, options);
 }

@@ -6,6 +6,7 @@
 #include "core/import/csvreader.h"
 #include "core/import/etherscancsv.h"
 #include "core/import/importmapping.h"
+#include "core/import/inputlimits.h"
 #include "core/import/interner.h"
 #include "core/import/parallelrows.h"
 #include "core/import/parsehelpers.h"
@@ -48,6 +49,9 @@ Result<ImportData> parseTransfersCsv(const QByteArray &bytes, const QString &fil
 {
     ImportData data;
     data.format = u"transfers-csv"_s;
+    if (auto r = limits::checkFileSize(bytes.size(), fileName); !r) {
+        return std::unexpected(r.error());
+    }
     CsvReader headerReader(bytes);
     if (!headerReader.next()) {
         return headerReader.error().isEmpty() ? inputError(fileName, 1, tr("the file is empty"))
@@ -84,7 +88,8 @@ Result<ImportData> parseTransfersCsv(const QByteArray &bytes, const QString &fil
             continue;
         }
         const auto field = std::find_if(kFieldKeys.begin(), kFieldKeys.end(),
-                                        [&](const char16_t *k) { return key == QStringView(k); });
+                                        // Captured by name: clang 14 (the fuzz build) cannot capture a binding.
+                                        [&name = key](const char16_t *k) { return name == QStringView(k); });
         if (field == kFieldKeys.end()) {
             QStringList keys;
             for (const char16_t *k : kFieldKeys) {

@@ -3,6 +3,7 @@
 #include "core/interop/interopimport.h"
 
 #include "core/import/importfile.h"
+#include "core/import/inputlimits.h"
 #include "core/interop/interopwriter.h"
 #include "core/interop/mispgalaxy.h"
 #include "core/interop/ofaclist.h"
@@ -57,6 +58,10 @@ importInteropFile(CaseStore &store, const QString &path, const QString &format, 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return fail(Error::Code::Io, tr("Could not read %1: %2.").arg(path, file.errorString()));
+    }
+    // Checked before reading, so an oversized file is never loaded.
+    if (auto r = limits::checkFileSize(file.size(), path); !r) {
+        return std::unexpected(r.error());
     }
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError) {

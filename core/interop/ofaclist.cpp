@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/interop/ofaclist.h"
 
+#include "core/import/inputlimits.h"
 #include "core/interop/vocabulary.h"
 #include "core/model/validation.h"
 
@@ -98,6 +99,9 @@ Result<RawList> readJson(const QByteArray &bytes, const QString &fileName)
 
 Result<RawList> readText(const QByteArray &bytes, const QString &fileName)
 {
+    if (auto r = limits::checkFileSize(bytes.size(), fileName); !r) {
+        return std::unexpected(r.error());
+    }
     QStringDecoder decoder(QStringDecoder::Utf8);
     const QString text = decoder.decode(bytes);
     if (decoder.hasError() || text.contains(QChar(0))) {
@@ -109,6 +113,10 @@ Result<RawList> readText(const QByteArray &bytes, const QString &fileName)
     const QStringList lines = text.split(u'\n');
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QString line = lines.at(i).trimmed();
+        if (line.size() > limits::kMaxFieldBytes) {
+            return limits::limitError(u"%1:%2"_s.arg(fileName).arg(i + 1), tr("the line is too long"),
+                                      limits::fieldLimitText());
+        }
         if (line.startsWith(u'#')) {
             if (const auto m = date.match(line); list.date.isEmpty() && m.hasMatch()) {
                 list.date = m.captured(1);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/interop/vocabulary.h"
 
+#include "core/import/inputlimits.h"
 #include "core/model/validation.h"
 
 #include <QCoreApplication>
@@ -151,6 +152,9 @@ std::unexpected<Error> refuseFile(const QString &fileName, const QString &proble
 
 Result<QJsonDocument> jsonOfFile(const QByteArray &bytes, const QString &fileName)
 {
+    if (auto r = limits::checkJsonLimits(bytes, fileName); !r) {
+        return std::unexpected(r.error());
+    }
     QJsonParseError error;
     QJsonDocument doc = QJsonDocument::fromJson(withoutBom(bytes), &error);
     if (error.error != QJsonParseError::NoError) {

@@ -2,9 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/interop/yamlfields.h"
 
+#include "core/import/inputlimits.h"
+
 #include <QCoreApplication>
 
+#include <yaml-cpp/eventhandler.h>
+
+#include <map>
+#include <sstream>
 #include <string>
+#include <vector>
 
 namespace awb::interop::yamlfields {
 
@@ -21,6 +28,105 @@ bool present(const YAML::Node &node)
 {
     return node.IsDefined() && !node.IsNull();
 }
+
+/** What LimitCheck throws through yaml-cpp's parser to stop it at the first limit a document exceeds. */
+struct LimitExceeded
+{
+    int line;
+    QString what;
+    QString limit;
+};
+
+/**
+ * Replays a document's parse events before yaml-cpp builds its node tree, refusing deep nesting, a long scalar
+ * and aliases that expand to too many nodes. yaml-cpp shares an aliased node, so loading stays cheap, but every
+ * walk over the tree (ours, or a later export) expands it: ten aliases of ten aliases … is a "billion laughs".
+ * An alias counts as the size of the node it names, aliases inside included.
+ */
+class LimitCheck : public YAML::EventHandler
+{
+public:
+    void OnDocumentStart(const YAML::Mark &) override {}
+
+    void OnDocumentEnd() override {}
+
+    void OnNull(const YAML::Mark &, YAML::anchor_t anchor) override { leaf(anchor, 1); }
+
+    void OnAlias(const YAML::Mark &mark, YAML::anchor_t anchor) override
+    {
+        const auto it = m_sizes.find(anchor);
+        const qint64 size = it == m_sizes.end() ? 1 : it->second;
+        m_aliasNodes += size;
+        if (m_aliasNodes > limits::kMaxYamlAliasNodes) {
+            throw LimitExceeded{mark.line + 1, tr("aliases expand to more than %1 nodes"),
+                                tr("%1 nodes added by aliases").arg(limits::kMaxYamlAliasNodes)};
+        }
+        leaf(YAML::NullAnchor, size);
+    }
+
+    void OnScalar(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor, const std::string &value) override
+    {
+        if (qint64(value.size()) > limits::kMaxFieldBytes) {
+            throw LimitExceeded{mark.line + 1, tr("a value is %1 bytes long").arg(value.size()),
+                                limits::fieldLimitText()};
+        }
+        leaf(anchor, 1);
+    }
+
+    void OnSequenceStart(const YAML::Mark &mark,
+                         const std::string &,
+                         YAML::anchor_t anchor,
+                         YAML::EmitterStyle::value) override
+    {
+        open(mark, anchor);
+    }
+
+    void OnSequenceEnd() override { close(); }
+
+    void
+    OnMapStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor, YAML::EmitterStyle::value) override
+    {
+        open(mark, anchor);
+    }
+
+    void OnMapEnd() override { close(); }
+
+private:
+    struct Open
+    {
+        YAML::anchor_t anchor;
+        qint64 size;
+    };
+
+    void leaf(YAML::anchor_t anchor, qint64 size)
+    {
+        if (anchor != YAML::NullAnchor) {
+            m_sizes[anchor] = size;
+        }
+        if (!m_open.empty()) {
+            m_open.back().size += size;
+        }
+    }
+
+    void open(const YAML::Mark &mark, YAML::anchor_t anchor)
+    {
+        if (int(m_open.size()) >= limits::kMaxNestingDepth) {
+            throw LimitExceeded{mark.line + 1, tr("the YAML nests too deeply"), limits::depthLimitText()};
+        }
+        m_open.push_back({anchor, 1});
+    }
+
+    void close()
+    {
+        const Open done = m_open.back();
+        m_open.pop_back();
+        leaf(done.anchor, done.size);
+    }
+
+    std::vector<Open> m_open;
+    std::map<YAML::anchor_t, qint64> m_sizes; // the expanded size of each anchored node
+    qint64 m_aliasNodes = 0;
+};
 
 } // namespace
 
@@ -112,8 +218,18 @@ Error yamlError(const YAML::Exception &e, const QString &fileName)
 Result<Pack> loadPack(const QByteArray &bytes, const QString &fileName, const char *key, const QString &packKind)
 {
     Pack pack{{}, {}, fileName};
+    if (auto r = limits::checkFileSize(bytes.size(), fileName); !r) {
+        return std::unexpected(r.error());
+    }
     try {
-        pack.root = YAML::Load(std::string(bytes.constData(), std::size_t(bytes.size())));
+        const std::string text(bytes.constData(), std::size_t(bytes.size()));
+        std::istringstream in(text);
+        YAML::Parser parser(in);
+        LimitCheck check;
+        parser.HandleNextDocument(check);
+        pack.root = YAML::Load(text);
+    } catch (const LimitExceeded &e) {
+        return limits::limitError(u"%1:%2"_s.arg(fileName).arg(e.line), e.what, e.limit);
     } catch (const YAML::Exception &e) {
         return fail(Error::Code::InvalidInput,
                     tr("%1:%2: not YAML: %3.").arg(fileName).arg(e.mark.line + 1).arg(QString::fromStdString(e.msg)));

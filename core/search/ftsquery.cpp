@@ -10,7 +10,15 @@ using namespace Qt::Literals::StringLiterals;
 
 QString literalFtsQuery(const QString &text)
 {
-    const QString input = text.left(kMaxSearchLength).simplified();
+    QString input = text.left(kMaxSearchLength);
+    // FTS5 reads the query as a C string: a NUL ended it inside a quoted word ("unterminated string", found by
+    // fuzz_search). No control character belongs to a word, so each separates words like a space.
+    for (QChar &c : input) {
+        if (c.category() == QChar::Other_Control) {
+            c = u' ';
+        }
+    }
+    input = input.simplified();
     QStringList phrases;
     for (QStringView word : QStringView(input).split(u' ', Qt::SkipEmptyParts)) {
         // A word without a letter or digit has no token for FTS5 to match; quoting it would only match nothing.

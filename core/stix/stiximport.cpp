@@ -4,6 +4,7 @@
 // bundle. The reader is stiximportreader.cpp, the matching stiximportplan.cpp; docs/stix.md ("Import").
 #include "core/stix/stiximport.h"
 
+#include "core/import/inputlimits.h"
 #include "core/model/validation.h"
 #include "core/store/casestore.h"
 
@@ -119,6 +120,10 @@ Result<StixImportReport> importStix(CaseStore &store, const QString &path, const
     StixImportReport report;
     report.fileName = read.fileName;
     report.sizeBytes = file.size();
+    // Checked before hashing, so an oversized file is not read at all.
+    if (auto r = limits::checkFileSize(report.sizeBytes, read.fileName); !r) {
+        return std::unexpected(r.error());
+    }
     // A re-import is refused before anything is parsed; the hash of the bytes parsed is compared below.
     report.sha256 = sha256Of(file);
     if (report.sha256.isEmpty() || !file.seek(0)) {

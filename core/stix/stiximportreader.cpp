@@ -3,6 +3,7 @@
 // Reads a STIX bundle as a stream: nlohmann::json's SAX parser walks the file in 64 KiB chunks, the handler builds
 // one element of "objects" at a time (only the properties the mapper reads) and hands it to ObjectMapper.
 // docs/stix.md ("Import") says why this library and these limits.
+#include "core/import/inputlimits.h"
 #include "core/stix/stiximport.h"
 #include "core/stix/stiximportobjects.h"
 
@@ -27,7 +28,7 @@ QString tr(const char *text)
 }
 
 /** STIX objects nest a few levels (bundle, objects, object, extensions, a claim); more is hostile or broken. */
-constexpr int kMaxDepth = 64;
+constexpr int kMaxDepth = limits::kMaxNestingDepth;
 constexpr qint64 kChunkBytes = 64 * 1024;
 
 /** The device as a std::streambuf for the parser: reads chunks, hashes them and reports progress. */
@@ -204,7 +205,7 @@ public:
 
     bool number_float(number_float_t v, const string_t &) override { return scalar(v); }
 
-    bool string(string_t &v) override { return scalar(std::move(v)); }
+    bool string(string_t &v) override { return !longField(v) && scalar(std::move(v)); }
 
     bool binary(binary_t &) override { return scalar(nullptr); } // JSON text has no binary values
 
@@ -218,6 +219,9 @@ public:
 
     bool key(string_t &key) override
     {
+        if (longField(key)) {
+            return false;
+        }
         if (m_building) {
             m_builder.key(key);
         } else if (m_depth == 1) {
@@ -253,8 +257,32 @@ private:
 
     QString where() const { return QString::number(m_buffer.position()); }
 
+    /** Refuses (true, with the error set) a string or key over the field limit; a hostile bundle is one line. */
+    bool longField(const string_t &text)
+    {
+        if (qint64(text.size()) <= limits::kMaxFieldBytes) {
+            return false;
+        }
+        fail(tr("%1: a string of %2 bytes ends at byte %3 (the limit is %4).")
+                 .arg(shownFile(m_bundle), QString::number(text.size()), where(), limits::fieldLimitText()));
+        return true;
+    }
+
+    /** Refuses a stream that runs past the file limit (a device whose size is unknown up front). */
+    bool tooLarge()
+    {
+        if (m_buffer.position() <= limits::kMaxFileBytes) {
+            return false;
+        }
+        fail(tr("%1 is larger than %2.").arg(shownFile(m_bundle), limits::fileLimitText()));
+        return true;
+    }
+
     bool scalar(detail::Json &&value)
     {
+        if (tooLarge()) {
+            return false;
+        }
         if (m_building) {
             m_builder.value(std::move(value));
         } else if (m_depth == 0) {
@@ -273,6 +301,9 @@ private:
 
     bool open(detail::Json &&container)
     {
+        if (tooLarge()) {
+            return false;
+        }
         if (++m_depth > kMaxDepth) {
             return fail(tr("%1 nests deeper than %2 levels (at byte %3); a STIX bundle never does.")
                             .arg(shownFile(m_bundle), QString::number(kMaxDepth), where()));
@@ -340,6 +371,11 @@ Result<StixBundle> readStixBundle(QIODevice &in, const StixReadOptions &options)
 {
     StixBundle bundle;
     bundle.fileName = options.fileName;
+    if (!in.isSequential()) {
+        if (auto r = limits::checkFileSize(in.size(), shownFile(bundle)); !r) {
+            return std::unexpected(r.error());
+        }
+    }
     DeviceBuffer buffer(in, options);
     BundleHandler handler(buffer, bundle);
     bool parsed = false;

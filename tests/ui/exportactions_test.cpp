@@ -5,6 +5,7 @@
 #include "ui/exportactions.h"
 
 #include "core/report/tableexport.h"
+#include "smallcasetest.h"
 #include "testcase.h"
 #include "ui/browser/incidentbrowser.h"
 #include "ui/casedocument.h"
@@ -46,20 +47,9 @@ QByteArray contents(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-class ExportActionsTest : public ::testing::Test
+class ExportActionsTest : public test::SmallCaseWindowTest
 {
 protected:
-    void SetUp() override
-    {
-        QSettings().clear();
-        MessageBox::clearLastShown();
-        ASSERT_TRUE(m_dir.isValid());
-        m_casePath = m_dir.filePath(u"small.awbcase"_s);
-        ASSERT_TRUE(test::writeSmallCase(m_casePath));
-    }
-
-    void TearDown() override { QSettings().clear(); }
-
     /** Triggers export action @p name with the save dialog answering @p path. */
     static void exportAs(MainWindow &w, const QString &name, const QString &path)
     {
@@ -79,9 +69,6 @@ protected:
                                           {b.result(), b.directory(), b.filter().isEmpty()}, buffer));
         return buffer.data();
     }
-
-    QTemporaryDir m_dir;
-    QString m_casePath;
 };
 
 TEST_F(ExportActionsTest, TheFiltersTablesGoOutAsCsvAndTheCaseAsStixAndATagPack)

@@ -4,6 +4,7 @@
 #include "core/db/sqlitecasestore.h"
 #include "core/import/importmapping.h"
 #include "core/store/casestore.h"
+#include "smallcasetest.h"
 #include "testcase.h"
 #include "ui/casecontroller.h"
 #include "ui/casedocument.h"
@@ -32,20 +33,9 @@ QString fixture(const QString &name)
     return QString::fromUtf8(AWB_IMPORT_DATA) + u'/' + name;
 }
 
-class ImportTest : public ::testing::Test
+class ImportTest : public test::SmallCaseWindowTest
 {
 protected:
-    void SetUp() override
-    {
-        QSettings().clear();
-        MessageBox::clearLastShown();
-        ASSERT_TRUE(m_dir.isValid());
-        m_casePath = m_dir.filePath(u"small.awbcase"_s);
-        ASSERT_TRUE(test::writeSmallCase(m_casePath));
-    }
-
-    void TearDown() override { QSettings().clear(); }
-
     /** Opens File ▸ Import…, lets @p fill set the dialog up, accepts it and waits for the import. */
     static void runImport(MainWindow &window, const std::function<void(ImportDialog &)> &fill)
     {
@@ -59,9 +49,6 @@ protected:
         QCoreApplication::processEvents(); // delivers the watcher's finished signal
         QCoreApplication::processEvents();
     }
-
-    QTemporaryDir m_dir;
-    QString m_casePath;
 };
 
 TEST_F(ImportTest, ImportsAFileThroughTheDialogAndRefreshesTheCounts)

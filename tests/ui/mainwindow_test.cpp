@@ -5,6 +5,7 @@
 #include "core/db/sqlitecasestore.h"
 #include "core/demo/demorecord.h"
 #include "core/store/casestore.h"
+#include "smallcasetest.h"
 #include "testcase.h"
 #include "ui/casecontroller.h"
 #include "ui/casedocument.h"
@@ -34,26 +35,9 @@ using namespace Qt::Literals::StringLiterals;
 namespace awb::ui {
 namespace {
 
-class MainWindowTest : public ::testing::Test
+class MainWindowTest : public test::SmallCaseWindowTest
 {
 protected:
-    void SetUp() override
-    {
-        QSettings().clear();
-        MessageBox::clearLastShown();
-        ASSERT_TRUE(m_dir.isValid());
-        m_casePath = m_dir.filePath(u"small.awbcase"_s);
-        auto written = test::writeSmallCase(m_casePath);
-        ASSERT_TRUE(written) << describe(written.error()).toStdString();
-        m_case = *written;
-    }
-
-    void TearDown() override { QSettings().clear(); }
-
-    static QTableView *table(const MainWindow &w) { return w.findChild<QTableView *>(u"incidentTableView"_s); }
-
-    static QLabel *label(const MainWindow &w, const QString &name) { return w.findChild<QLabel *>(name); }
-
     static QAction *action(const MainWindow &w, const QString &name) { return w.findChild<QAction *>(name); }
 
     /** Makes the row of incident @p id current, as a click would. */
@@ -79,10 +63,6 @@ protected:
         }
         return texts;
     }
-
-    QTemporaryDir m_dir;
-    QString m_casePath;
-    test::SmallCase m_case;
 };
 
 TEST_F(MainWindowTest, ShowsACaseInTheTableTheDetailPaneAndTheStatusBar)

@@ -120,6 +120,7 @@ ReportDialog::ReportDialog(CaseStore &store, const ReportChoices &choices, QWidg
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     m_status->setObjectName(u"reportStatus"_s);
+    m_status->setTextFormat(Qt::PlainText); // an error may quote case text
     m_status->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);

@@ -43,6 +43,8 @@ CaseEditor::CaseEditor(CaseDocument *document, QObject *parent)
     m_stack->setObjectName(u"caseUndoStack"_s);
     // The history belongs to one case: it ends when the case is closed or another one is opened.
     connect(m_document, &CaseDocument::caseChanged, this, &CaseEditor::clearHistory);
+    // Undoing an edit after another program changed the case would silently overwrite that program's change.
+    connect(m_document, &CaseDocument::changedExternally, this, &CaseEditor::clearHistory);
 }
 
 CaseEditor::~CaseEditor() = default;

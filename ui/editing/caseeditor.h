@@ -29,7 +29,7 @@ class EditCommand;
  * committed in one transaction of its CaseStore, so nothing acknowledged is lost. An edit the store refuses
  * (read-only case, a constraint, a record changed underneath) is returned as an error and never pushed. When
  * an undo or redo fails, the editor reports it and clears the history rather than let it disagree with the
- * case. The history lasts until the case is closed or replaced.
+ * case. The history lasts until the case is closed or replaced, or another program commits to it.
  */
 class CaseEditor final : public QObject
 {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/editing/editabletable.h"
 
+#include "ui/displaytext.h"
 #include "ui/editing/formfield.h"
 
 #include <QComboBox>
@@ -115,7 +116,7 @@ void EditableTable::setText(int row, int column, const QString &text)
     if (QTableWidgetItem *item = m_table->item(row, column)) {
         m_filling = true;
         item->setText(text);
-        item->setToolTip(text);
+        item->setToolTip(text::toolTip(text)); // a cell may be too narrow for its case text
         m_filling = false;
     }
 }

@@ -99,7 +99,7 @@ void fillSources(QComboBox *combo, const std::vector<Source> &sources, const QSt
     }
     for (const auto &[label, id] : items) {
         combo->addItem(label, id);
-        combo->setItemData(combo->count() - 1, label, Qt::ToolTipRole);
+        combo->setItemData(combo->count() - 1, text::toolTip(label), Qt::ToolTipRole);
     }
     prepareCombo(combo);
 }

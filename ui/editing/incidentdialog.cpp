@@ -206,7 +206,7 @@ void IncidentDialog::load(IncidentId id)
     for (const Source &source : m_sources) {
         auto *item = new QListWidgetItem(text::sourceLabel(source), m_sourceList);
         item->setData(Qt::UserRole, source.id.value);
-        item->setToolTip(item->text());
+        item->setToolTip(text::toolTip(item->text()));
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Unchecked);
     }

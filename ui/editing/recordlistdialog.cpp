@@ -221,7 +221,7 @@ void RecordListDialog::fill()
         const Row &record = listing->rows[size_t(row)];
         for (int column = 0; column < int(record.cells.size()); ++column) {
             auto *item = new QTableWidgetItem(record.cells[column]);
-            item->setToolTip(record.cells[column]);
+            item->setToolTip(text::toolTip(record.cells[column]));
             item->setData(Qt::UserRole, record.id);
             if (column == listing->numericColumn) {
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -279,9 +279,9 @@ void RecordListDialog::updateButtons()
     m_deleteButton->setEnabled(editable && current);
     QUndoStack *stack = m_editor->undoStack();
     m_undoButton->setEnabled(stack->canUndo());
-    m_undoButton->setToolTip(stack->undoText());
+    m_undoButton->setToolTip(text::toolTip(stack->undoText())); // names the record it changes
     m_redoButton->setEnabled(stack->canRedo());
-    m_redoButton->setToolTip(stack->redoText());
+    m_redoButton->setToolTip(text::toolTip(stack->redoText()));
 }
 
 void RecordListDialog::newRecord()

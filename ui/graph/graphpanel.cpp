@@ -10,6 +10,7 @@
 #include "ui/dialogs/filedialog.h"
 #include "ui/dialogs/inputdialog.h"
 #include "ui/dialogs/messagebox.h"
+#include "ui/displaytext.h"
 #include "ui/graph/graphcanvas.h"
 #include "ui/graph/graphexplorer.h"
 #include "ui/graph/graphtimebar.h"
@@ -130,7 +131,7 @@ void GraphPanel::createToolBar()
     connect(undo, &QAction::triggered, stack, &QUndoStack::undo);
     connect(stack, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
     connect(stack, &QUndoStack::undoTextChanged, undo,
-            [undo](const QString &t) { undo->setToolTip(tr("Undo: %1").arg(t)); });
+            [undo](const QString &t) { undo->setToolTip(text::toolTip(tr("Undo: %1").arg(t))); });
     undo->setObjectName(u"graphUndo"_s);
     undo->setShortcut(QKeySequence::Undo);
     undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -139,7 +140,7 @@ void GraphPanel::createToolBar()
     connect(redo, &QAction::triggered, stack, &QUndoStack::redo);
     connect(stack, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
     connect(stack, &QUndoStack::redoTextChanged, redo,
-            [redo](const QString &t) { redo->setToolTip(tr("Redo: %1").arg(t)); });
+            [redo](const QString &t) { redo->setToolTip(text::toolTip(tr("Redo: %1").arg(t))); });
     redo->setObjectName(u"graphRedo"_s);
     redo->setShortcut(QKeySequence::Redo);
     redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);

@@ -13,10 +13,24 @@ namespace awb::report::summary {
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {} // namespace
-
 Result<QString> writeFileAtomically(const QString &path, const std::function<Result<QString>(QIODevice &)> &write)
 {
+    // QSaveFile would replace a device or a pipe (/dev/stdout, a FIFO) with a regular file and report success: those
+    // are written in place, where a full device fails as it should.
+    const QFileInfo target(path);
+    if (target.exists() && !target.isFile() && !target.isDir()) {
+        QFile device(path);
+        if (!device.open(QIODevice::WriteOnly)) {
+            return std::unexpected(
+                Error{Error::Code::Io, u"Could not write %1: %2."_s.arg(path, device.errorString()), {}});
+        }
+        auto written = write(device);
+        if (written && (!device.flush() || device.error() != QFileDevice::NoError)) {
+            return std::unexpected(
+                Error{Error::Code::Io, u"Could not write %1: %2."_s.arg(path, device.errorString()), {}});
+        }
+        return written;
+    }
     QSaveFile file(path);
     auto ioError = [&] {
         return Error{Error::Code::Io, u"Could not write %1: %2."_s.arg(path, file.errorString()), {}};

@@ -1,0 +1,48 @@
+// SPDX-FileCopyrightText: 2026 Attribution Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "testcase.h"
+#include "ui/dialogs/messagebox.h"
+#include "ui/mainwindow.h"
+
+#include <QLabel>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+namespace awb::test {
+
+/** A GUI test on a fresh copy of the small case, with the settings and the last message box cleared around it. */
+class SmallCaseWindowTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        using namespace Qt::Literals::StringLiterals;
+        QSettings().clear();
+        ui::MessageBox::clearLastShown();
+        ASSERT_TRUE(m_dir.isValid());
+        m_casePath = m_dir.filePath(u"small.awbcase"_s);
+        auto written = writeSmallCase(m_casePath);
+        ASSERT_TRUE(written) << describe(written.error()).toStdString();
+        m_case = *written;
+    }
+
+    void TearDown() override { QSettings().clear(); }
+
+    static QTableView *table(const ui::MainWindow &w)
+    {
+        return w.findChild<QTableView *>(QStringLiteral("incidentTableView"));
+    }
+
+    static QLabel *label(const ui::MainWindow &w, const QString &name) { return w.findChild<QLabel *>(name); }
+
+    QTemporaryDir m_dir;
+    QString m_casePath;
+    SmallCase m_case;
+};
+
+} // namespace awb::test
