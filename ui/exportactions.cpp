@@ -4,6 +4,7 @@
 
 #include "core/interop/tagpackexport.h"
 #include "core/report/evidencepack.h"
+#include "core/report/summary/reportfile.h"
 #include "core/report/tableexport.h"
 #include "core/stix/stixexport.h"
 #include "core/store/casestore.h"
@@ -17,8 +18,8 @@
 #include <QApplication>
 #include <QDate>
 #include <QFileInfo>
+#include <QIODevice>
 #include <QMenu>
-#include <QSaveFile>
 
 namespace awb::ui {
 
@@ -199,17 +200,10 @@ void ExportActions::exportTo(const QString &caption,
         return;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    QSaveFile file(path);
-    Result<QString> written =
-        file.open(QIODevice::WriteOnly) ? write(file) : std::unexpected(Error{Error::Code::Io, file.errorString(), {}});
-    if (written && !file.commit()) {
-        written = std::unexpected(Error{Error::Code::Io, file.errorString(), {}});
-    }
+    const Result<QString> written = report::summary::writeFileAtomically(path, write);
     QApplication::restoreOverrideCursor();
     if (!written) {
-        file.cancelWriting();
-        MessageBox::warning(m_window, caption,
-                            tr("Could not write %1: %2\nNothing was written.").arg(path, written.error().message));
+        MessageBox::warning(m_window, caption, tr("%1\nNothing was written to %2.").arg(written.error().message, path));
         return;
     }
     emit exported(tr("Wrote %1 to %2").arg(*written, path));

@@ -197,15 +197,7 @@ int cmdGraph(const Parsed &p, Streams io)
                          u"cluster:N or service:NAME"_s.arg(p.positional.at(0), p.positional.at(1)));
     }
     const graph::ViewGraph view = graph::neighbourhood(*snapshot, std::span(&*focus, 1), options);
-    layout::LayoutInput input;
-    input.nodes = quint32(view.nodes.size());
-    for (const graph::ViewEdge &e : view.edges) {
-        input.edges.emplace_back(e.a, e.b);
-    }
-    layout::LayoutOptions layoutOptions;
-    layoutOptions.seed = quint64(*seed);
-    const layout::LayoutResult laid = layout::forceLayout(input, layoutOptions);
-    const QByteArray bytes = report::exportGraph(*snapshot, view, laid.positions, format);
+    const QByteArray bytes = report::exportLaidOutGraph(*snapshot, view, quint64(*seed), format);
     if (const auto out = p.value(u"--out"_s)) {
         // All or nothing: a full disk or a killed process never leaves a half-written graph in place of the old one.
         auto written = report::summary::writeFileAtomically(*out, [&](QIODevice &file) -> Result<QString> {

@@ -4,7 +4,6 @@
 
 #include "core/chain/address.h"
 #include "core/import/csvreader.h"
-#include "core/import/inputlimits.h"
 #include "core/import/interner.h"
 #include "core/import/parsehelpers.h"
 
@@ -219,9 +218,6 @@ Result<ImportData> parseEtherscanCsv(const QByteArray &bytes, const QString &fil
 {
     ImportData data;
     data.format = u"etherscan"_s;
-    if (auto r = limits::checkFileSize(bytes.size(), fileName); !r) {
-        return std::unexpected(r.error());
-    }
     CsvReader reader(bytes);
     if (!reader.next()) {
         return reader.error().isEmpty() ? inputError(fileName, 1, tr("the file is empty"))

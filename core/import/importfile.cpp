@@ -5,8 +5,6 @@
 
 #include "core/import/inputlimits.h"
 
-#include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 
 namespace awb::import {
@@ -14,21 +12,11 @@ namespace awb::import {
 Result<ImportOutcome>
 importFile(CaseStore &store, const QString &path, const QString &format, const ParseOptions &options)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return fail(Error::Code::Io,
-                    QCoreApplication::translate("awb::import", "Could not read %1: %2.").arg(path, file.errorString()));
+    const auto bytes = limits::readInputFile(path);
+    if (!bytes) {
+        return std::unexpected(bytes.error());
     }
-    // Checked before reading, so an oversized file is never loaded.
-    if (auto r = limits::checkFileSize(file.size(), path); !r) {
-        return std::unexpected(r.error());
-    }
-    const QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError) {
-        return fail(Error::Code::Io,
-                    QCoreApplication::translate("awb::import", "Could not read %1: %2.").arg(path, file.errorString()));
-    }
-    return importBytes(store, bytes, QFileInfo(path).fileName(), format, options, &parseBytes);
+    return importBytes(store, *bytes, QFileInfo(path).fileName(), format, options, &parseBytes);
 }
 
 } // namespace awb::import

@@ -8,6 +8,7 @@
 
 #include <QByteArrayView>
 #include <QCoreApplication>
+#include <QFile>
 #include <QString>
 
 namespace awb::limits {
@@ -56,16 +57,32 @@ inline Result<void> checkFileSize(qint64 size, const QString &fileName)
     return {};
 }
 
+/** The bytes of the file at @p path, refused before reading when it is over kMaxFileBytes. */
+inline Result<QByteArray> readInputFile(const QString &path)
+{
+    QFile file(path);
+    auto ioError = [&] {
+        return fail(Error::Code::Io, limitTr("Could not read %1: %2.").arg(path, file.errorString()));
+    };
+    if (!file.open(QIODevice::ReadOnly)) {
+        return ioError();
+    }
+    if (auto r = checkFileSize(file.size(), path); !r) {
+        return std::unexpected(r.error());
+    }
+    QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        return ioError();
+    }
+    return bytes;
+}
+
 /**
  * Refuses JSON text that nests deeper than kMaxNestingDepth or holds a string (or key) longer than kMaxFieldBytes,
  * naming the byte offset. Only brackets outside strings count; the parser that runs after this validates the rest.
- * Also refuses a file over kMaxFileBytes.
  */
 inline Result<void> checkJsonLimits(QByteArrayView bytes, const QString &fileName)
 {
-    if (auto r = checkFileSize(bytes.size(), fileName); !r) {
-        return r;
-    }
     int depth = 0;
     qsizetype stringStart = -1; // offset of the opening quote while inside a string
     for (qsizetype i = 0; i < bytes.size(); ++i) {

@@ -10,7 +10,6 @@
 #include "core/import/transferscsv.h"
 
 #include <QCoreApplication>
-#include <QFile>
 
 namespace awb::import {
 
@@ -23,16 +22,8 @@ QStringList formatNames()
 
 Result<ImportData> parseFile(const QString &path, const QString &format, const ParseOptions &options)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return fail(Error::Code::Io,
-                    QCoreApplication::translate("awb::import", "Could not open %1: %2.").arg(path, file.errorString()));
-    }
-    // Checked before reading, so an oversized file is never loaded.
-    if (auto r = limits::checkFileSize(file.size(), path); !r) {
-        return std::unexpected(r.error());
-    }
-    return parseBytes(file.readAll(), path, format, options);
+    return limits::readInputFile(path).and_then(
+        [&](const QByteArray &bytes) { return parseBytes(bytes, path, format, options); });
 }
 
 Result<ImportData>

@@ -6,7 +6,6 @@
 #include "core/import/csvreader.h"
 #include "core/import/etherscancsv.h"
 #include "core/import/importmapping.h"
-#include "core/import/inputlimits.h"
 #include "core/import/interner.h"
 #include "core/import/parallelrows.h"
 #include "core/import/parsehelpers.h"
@@ -49,9 +48,6 @@ Result<ImportData> parseTransfersCsv(const QByteArray &bytes, const QString &fil
 {
     ImportData data;
     data.format = u"transfers-csv"_s;
-    if (auto r = limits::checkFileSize(bytes.size(), fileName); !r) {
-        return std::unexpected(r.error());
-    }
     CsvReader headerReader(bytes);
     if (!headerReader.next()) {
         return headerReader.error().isEmpty() ? inputError(fileName, 1, tr("the file is empty"))

@@ -12,7 +12,6 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QFile>
 #include <QFileInfo>
 
 namespace awb::interop {
@@ -55,19 +54,11 @@ parseInterop(const QByteArray &bytes, const QString &fileName, const QString &fo
 Result<InteropReport>
 importInteropFile(CaseStore &store, const QString &path, const QString &format, const InteropOptions &options)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return fail(Error::Code::Io, tr("Could not read %1: %2.").arg(path, file.errorString()));
+    const auto bytes = limits::readInputFile(path);
+    if (!bytes) {
+        return std::unexpected(bytes.error());
     }
-    // Checked before reading, so an oversized file is never loaded.
-    if (auto r = limits::checkFileSize(file.size(), path); !r) {
-        return std::unexpected(r.error());
-    }
-    const QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError) {
-        return fail(Error::Code::Io, tr("Could not read %1: %2.").arg(path, file.errorString()));
-    }
-    return importInteropBytes(store, bytes, QFileInfo(path).fileName(), format, options);
+    return importInteropBytes(store, *bytes, QFileInfo(path).fileName(), format, options);
 }
 
 Result<InteropReport> importInteropBytes(CaseStore &store,

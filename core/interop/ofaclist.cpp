@@ -99,9 +99,6 @@ Result<RawList> readJson(const QByteArray &bytes, const QString &fileName)
 
 Result<RawList> readText(const QByteArray &bytes, const QString &fileName)
 {
-    if (auto r = limits::checkFileSize(bytes.size(), fileName); !r) {
-        return std::unexpected(r.error());
-    }
     QStringDecoder decoder(QStringDecoder::Utf8);
     const QString text = decoder.decode(bytes);
     if (decoder.hasError() || text.contains(QChar(0))) {

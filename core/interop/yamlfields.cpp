@@ -218,9 +218,6 @@ Error yamlError(const YAML::Exception &e, const QString &fileName)
 Result<Pack> loadPack(const QByteArray &bytes, const QString &fileName, const char *key, const QString &packKind)
 {
     Pack pack{{}, {}, fileName};
-    if (auto r = limits::checkFileSize(bytes.size(), fileName); !r) {
-        return std::unexpected(r.error());
-    }
     try {
         const std::string text(bytes.constData(), std::size_t(bytes.size()));
         std::istringstream in(text);

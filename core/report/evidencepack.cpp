@@ -3,7 +3,6 @@
 #include "core/report/evidencepack.h"
 
 #include "core/interop/tagpackexport.h"
-#include "core/layout/forcelayout.h"
 #include "core/report/graphexport.h"
 #include "core/report/tableexport.h"
 #include "core/stix/stixexport.h"
@@ -272,14 +271,7 @@ struct PackWriter
             }
         }
         const graph::ViewGraph view = graph::neighbourhood(s, focus, options.graph);
-        layout::LayoutInput input{quint32(view.nodes.size()), {}, {}, {}};
-        for (const graph::ViewEdge &e : view.edges) {
-            input.edges.emplace_back(e.a, e.b);
-        }
-        layout::LayoutOptions layoutOptions;
-        layoutOptions.seed = options.layoutSeed;
-        const QByteArray graphml =
-            exportGraph(s, view, layout::forceLayout(input, layoutOptions).positions, u"graphml"_s);
+        const QByteArray graphml = exportLaidOutGraph(s, view, options.layoutSeed, u"graphml"_s);
         if (view.truncated) {
             pack.notes << u"The graph was cut at %1 nodes: the nearest to the incidents were kept (`awb-cli graph "
                           u"--max-nodes` draws more)."_s.arg(options.graph.maxNodes);

@@ -316,4 +316,16 @@ exportGraph(const graph::Snapshot &s, const ViewGraph &g, const std::vector<layo
     return QJsonDocument(graphToJson(s, g, pos)).toJson(QJsonDocument::Indented);
 }
 
+QByteArray exportLaidOutGraph(const graph::Snapshot &s, const ViewGraph &g, quint64 seed, const QString &format)
+{
+    layout::LayoutInput input;
+    input.nodes = quint32(g.nodes.size());
+    for (const graph::ViewEdge &e : g.edges) {
+        input.edges.emplace_back(e.a, e.b);
+    }
+    layout::LayoutOptions options;
+    options.seed = seed;
+    return exportGraph(s, g, layout::forceLayout(input, options).positions, format);
+}
+
 } // namespace awb::report

@@ -25,4 +25,8 @@ QByteArray exportGraph(const graph::Snapshot &snapshot,
                        const std::vector<layout::Point> &positions,
                        const QString &format);
 
+/** The same, laid out first by the force layout with @p seed (the same seed, the same drawing). */
+QByteArray
+exportLaidOutGraph(const graph::Snapshot &snapshot, const graph::ViewGraph &graph, quint64 seed, const QString &format);
+
 } // namespace awb::report

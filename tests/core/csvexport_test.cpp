@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Attribution Workbench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The CSV writer and the export tables: RFC 4180 read back, formula cells neutralised, exact amounts, the filter.
-#include "core/import/csvreader.h"
 #include "core/query/incidentfilter.h"
 #include "core/report/csv.h"
 #include "core/report/incidentsreport.h"
@@ -17,6 +16,7 @@ namespace {
 
 using namespace Qt::Literals::StringLiterals;
 using report::ExportTable;
+using test::readCsv;
 
 /** Strings that try to break out of a cell, run as a formula or mislead a reader. */
 const QStringList kHostile{
@@ -42,22 +42,6 @@ QString neutralised(const QString &value)
 {
     static const QString formulaStarts = u"=+-@\t\r"_s;
     return !value.isEmpty() && formulaStarts.contains(value.front()) ? u"'"_s + value : value;
-}
-
-/** CSV bytes read back with the project's RFC 4180 reader. */
-std::vector<QStringList> readCsv(const QByteArray &bytes)
-{
-    import::CsvReader reader(bytes);
-    std::vector<QStringList> rows;
-    while (reader.next()) {
-        QStringList row;
-        for (std::string_view cell : reader.cells()) {
-            row << QString::fromUtf8(cell.data(), qsizetype(cell.size()));
-        }
-        rows.push_back(row);
-    }
-    EXPECT_TRUE(reader.error().isEmpty()) << reader.error().toStdString();
-    return rows;
 }
 
 /** True when every line outside quotes ends with CRLF, the last one included, and no CR or LF stands alone. */

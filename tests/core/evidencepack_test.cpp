@@ -5,7 +5,6 @@
 #include "core/report/evidencepack.h"
 
 #include "core/demo/demorecord.h"
-#include "core/import/csvreader.h"
 #include "core/interop/tagpackexport.h"
 #include "core/report/tableexport.h"
 #include "core/stix/stixexport.h"
@@ -33,6 +32,7 @@ using awb::report::EvidencePackOptions;
 using awb::report::summary::CaseSummary;
 using awb::report::summary::SummaryScope;
 using awb::test::ok;
+using awb::test::readCsv;
 
 const QByteArray kPdfMagic = "%PDF-1.4 evidence-pack test\n";
 
@@ -56,21 +56,6 @@ QByteArray readAll(const QString &path)
 QString sha256(const QByteArray &bytes)
 {
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-}
-
-std::vector<QStringList> readCsv(const QByteArray &bytes)
-{
-    import::CsvReader reader(bytes);
-    std::vector<QStringList> rows;
-    while (reader.next()) {
-        QStringList row;
-        for (std::string_view cell : reader.cells()) {
-            row << QString::fromUtf8(cell.data(), qsizetype(cell.size()));
-        }
-        rows.push_back(row);
-    }
-    EXPECT_TRUE(reader.error().isEmpty()) << reader.error().toStdString();
-    return rows;
 }
 
 /** The cells of @p column in the data rows of CSV @p bytes. */

@@ -3,10 +3,14 @@
 #pragma once
 
 #include "core/db/sqlitecasestore.h"
+#include "core/import/csvreader.h"
+
+#include <QStringList>
 
 #include <gtest/gtest.h>
 
 #include <memory>
+#include <vector>
 
 namespace awb::test {
 
@@ -21,6 +25,22 @@ T ok(Result<T> result)
     if constexpr (!std::is_void_v<T>) {
         return std::move(*result);
     }
+}
+
+/** CSV bytes read back with the project's RFC 4180 reader. */
+inline std::vector<QStringList> readCsv(const QByteArray &bytes)
+{
+    import::CsvReader reader(bytes);
+    std::vector<QStringList> rows;
+    while (reader.next()) {
+        QStringList row;
+        for (std::string_view cell : reader.cells()) {
+            row << QString::fromUtf8(cell.data(), qsizetype(cell.size()));
+        }
+        rows.push_back(row);
+    }
+    EXPECT_TRUE(reader.error().isEmpty()) << reader.error().toStdString();
+    return rows;
 }
 
 inline std::unique_ptr<db::SqliteCaseStore> memoryStore()

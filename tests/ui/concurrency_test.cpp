@@ -59,19 +59,6 @@ protected:
         return note->isVisible() && note->text() == kExternalMessage;
     }
 
-    static bool selectIncident(const MainWindow &w, IncidentId id)
-    {
-        QTableView *view = table(w);
-        for (int row = 0; row < view->model()->rowCount(); ++row) {
-            const QModelIndex index = view->model()->index(row, 1);
-            if (index.data(IdRole).toLongLong() == id.value) {
-                view->setCurrentIndex(index);
-                return true;
-            }
-        }
-        return false;
-    }
-
     static bool tableLists(const MainWindow &w, const QString &title)
     {
         const QAbstractItemModel *model = table(w)->model();

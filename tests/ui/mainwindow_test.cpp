@@ -40,20 +40,6 @@ class MainWindowTest : public test::SmallCaseWindowTest
 protected:
     static QAction *action(const MainWindow &w, const QString &name) { return w.findChild<QAction *>(name); }
 
-    /** Makes the row of incident @p id current, as a click would. */
-    static bool selectIncident(const MainWindow &w, IncidentId id)
-    {
-        QTableView *view = table(w);
-        for (int row = 0; row < view->model()->rowCount(); ++row) {
-            const QModelIndex index = view->model()->index(row, 1);
-            if (index.data(IdRole).toLongLong() == id.value) {
-                view->setCurrentIndex(index);
-                return true;
-            }
-        }
-        return false;
-    }
-
     static QStringList treeTexts(const MainWindow &w, const QString &name, int column)
     {
         QStringList texts;

@@ -5,6 +5,7 @@
 #include "testcase.h"
 #include "ui/dialogs/messagebox.h"
 #include "ui/mainwindow.h"
+#include "ui/models/itemdatarole.h"
 
 #include <QLabel>
 #include <QSettings>
@@ -39,6 +40,20 @@ protected:
     }
 
     static QLabel *label(const ui::MainWindow &w, const QString &name) { return w.findChild<QLabel *>(name); }
+
+    /** Makes the row of incident @p id current, as a click would. */
+    static bool selectIncident(const ui::MainWindow &w, IncidentId id)
+    {
+        QTableView *view = table(w);
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            const QModelIndex index = view->model()->index(row, 1);
+            if (index.data(ui::IdRole).toLongLong() == id.value) {
+                view->setCurrentIndex(index);
+                return true;
+            }
+        }
+        return false;
+    }
 
     QTemporaryDir m_dir;
     QString m_casePath;

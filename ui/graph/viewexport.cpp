@@ -3,13 +3,14 @@
 #include "ui/graph/viewexport.h"
 
 #include "core/report/graphexport.h"
+#include "core/report/summary/reportfile.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 #include <algorithm>
@@ -39,11 +40,15 @@ QTransform fit(const CanvasScene &scene, const QRectF &target)
 
 Result<void> save(const QString &path, const QByteArray &bytes)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        return fail(Error::Code::Io, tr("Could not write %1.").arg(path), file.errorString());
-    }
-    return {};
+    return report::summary::writeFileAtomically(
+               path,
+               [&](QIODevice &file) -> Result<QString> {
+                   if (file.write(bytes) != bytes.size()) {
+                       return fail(Error::Code::Io, tr("Could not write %1.").arg(path), file.errorString());
+                   }
+                   return path;
+               })
+        .transform([](const QString &) {});
 }
 
 } // namespace

@@ -15,28 +15,26 @@ using namespace Qt::Literals::StringLiterals;
 
 Result<QString> writeFileAtomically(const QString &path, const std::function<Result<QString>(QIODevice &)> &write)
 {
+    auto ioError = [&](const QFileDevice &file) {
+        return std::unexpected(Error{Error::Code::Io, u"Could not write %1: %2."_s.arg(path, file.errorString()), {}});
+    };
     // QSaveFile would replace a device or a pipe (/dev/stdout, a FIFO) with a regular file and report success: those
     // are written in place, where a full device fails as it should.
     const QFileInfo target(path);
     if (target.exists() && !target.isFile() && !target.isDir()) {
         QFile device(path);
         if (!device.open(QIODevice::WriteOnly)) {
-            return std::unexpected(
-                Error{Error::Code::Io, u"Could not write %1: %2."_s.arg(path, device.errorString()), {}});
+            return ioError(device);
         }
         auto written = write(device);
         if (written && (!device.flush() || device.error() != QFileDevice::NoError)) {
-            return std::unexpected(
-                Error{Error::Code::Io, u"Could not write %1: %2."_s.arg(path, device.errorString()), {}});
+            return ioError(device);
         }
         return written;
     }
     QSaveFile file(path);
-    auto ioError = [&] {
-        return Error{Error::Code::Io, u"Could not write %1: %2."_s.arg(path, file.errorString()), {}};
-    };
     if (!file.open(QIODevice::WriteOnly)) {
-        return std::unexpected(ioError());
+        return ioError(file);
     }
     auto written = write(file);
     if (!written) {
@@ -44,7 +42,7 @@ Result<QString> writeFileAtomically(const QString &path, const std::function<Res
         return written;
     }
     if (!file.commit()) {
-        return std::unexpected(ioError());
+        return ioError(file);
     }
     return written;
 }
