@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/result.h"
 
+#include "core/progress.h"
+
+#include <QCoreApplication>
+
 namespace awb {
 
 using namespace Qt::Literals::StringLiterals;
@@ -12,6 +16,13 @@ QString describe(const Error &error)
         return error.message;
     }
     return u"%1 (%2)"_s.arg(error.message, error.detail);
+}
+
+Error cancelledError(const QString &what)
+{
+    return Error{Error::Code::Cancelled,
+                 QCoreApplication::translate("awb", "%1 was cancelled; nothing was written.").arg(what),
+                 {}};
 }
 
 } // namespace awb

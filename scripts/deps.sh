@@ -12,6 +12,14 @@ AWB_PACKAGES=(
     nlohmann-json3-dev
     libgtest-dev libgmock-dev googletest
     graphviz python3-networkx python3-igraph python3-jsonschema poppler-utils
+    dpkg-dev
+)
+
+# What scripts/test's package checks use on top (scripts/checkpackage, tests/package): dpkg-shlibdeps comes with
+# dpkg-dev above; desktop-file-validate, update-mime-database and xdg-mime (which reads the MIME database through
+# File::MimeInfo, not `file`), groff and man for the man pages, appstreamcli for the metainfo file.
+AWB_TEST_PACKAGES=(
+    desktop-file-utils shared-mime-info xdg-utils libfile-mimeinfo-perl groff-base man-db appstream binutils
 )
 
 awb_missing_packages() {

@@ -62,6 +62,8 @@ bool CaseController::openCaseFile(const QString &path, bool readOnly)
     }
     m_openDemoWhenBuilt = false; // the user chose a case while the demo was being built
     m_recentFiles->add(m_document->path());
+    emit statusMessage(m_document->isReadOnly() ? tr("Opened %1 read-only.").arg(displayName(m_document->path()))
+                                                : tr("Opened %1.").arg(displayName(m_document->path())));
     return true;
 }
 
@@ -84,6 +86,7 @@ void CaseController::newCase()
     }
     m_openDemoWhenBuilt = false;
     m_recentFiles->add(m_document->path());
+    emit statusMessage(tr("Created the empty case %1.").arg(displayName(m_document->path())));
 }
 
 void CaseController::openCase()
@@ -111,12 +114,19 @@ void CaseController::saveCaseAs()
         return;
     }
     // Like any Save As, continue working in the new file.
-    openCaseFile(target);
+    if (openCaseFile(target)) {
+        emit statusMessage(tr("Saved a copy as %1; you are now working in the copy.").arg(displayName(target)));
+    }
 }
 
 void CaseController::closeCase()
 {
+    if (!m_document->isOpen()) {
+        return;
+    }
+    const QString closed = displayName(m_document->path());
     m_document->close();
+    emit statusMessage(tr("Closed %1.").arg(closed));
 }
 
 void CaseController::openDemoCase()
@@ -130,6 +140,7 @@ void CaseController::openDemoCase()
             return;
         }
         m_recentFiles->add(m_document->path());
+        emit statusMessage(tr("Opened the demo case."));
         if (!m_startupProblem.isEmpty()) {
             emit notify(std::exchange(m_startupProblem, QString()));
         }
@@ -166,6 +177,11 @@ void CaseController::onDemoFailed(const QString &message, const QString &detail)
     m_startupProblem.clear();
     reportError(tr("Demo Case"),
                 Error{Error::Code::Io, tr("The demo case could not be built: %1").arg(message), detail});
+}
+
+QString CaseController::displayName(const QString &path)
+{
+    return QFileInfo(path).fileName();
 }
 
 QString CaseController::withCaseSuffix(const QString &fileName)

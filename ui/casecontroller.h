@@ -49,6 +49,8 @@ signals:
     void busyChanged(bool busy, const QString &message);
     /** Something the user should know that is not worth a dialog (shown in the banner). */
     void notify(const QString &message);
+    /** What a File menu operation did ("Opened small.awbcase"), for the status bar. */
+    void statusMessage(const QString &message);
 
 private:
     void reportError(const QString &title, const Error &error);
@@ -56,6 +58,8 @@ private:
     void onDemoFailed(const QString &message, const QString &detail);
     /** Appends the .awbcase suffix when the user typed a name without one. */
     static QString withCaseSuffix(const QString &fileName);
+    /** The file name of @p path, as messages name a case. */
+    static QString displayName(const QString &path);
 
     CaseDocument *m_document = nullptr;
     RecentFiles *m_recentFiles = nullptr;

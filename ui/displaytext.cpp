@@ -11,10 +11,12 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QString tr(const char *source)
+/** The context of this file's strings. A free tr() would not do: lupdate would file its strings under the
+ * enclosing namespace or class, and the translation would never be found. */
+struct TextTr
 {
-    return QCoreApplication::translate("awb::ui::text", source);
-}
+    Q_DECLARE_TR_FUNCTIONS(awb::ui::text)
+};
 
 } // namespace
 
@@ -27,7 +29,7 @@ QString country(const QString &code)
     if (territory == QLocale::AnyTerritory) {
         return code;
     }
-    return tr("%1 — %2").arg(code, QLocale::territoryToString(territory));
+    return TextTr::tr("%1 — %2").arg(code, QLocale::territoryToString(territory));
 }
 
 QString country(const std::optional<QString> &code)
@@ -37,7 +39,7 @@ QString country(const std::optional<QString> &code)
 
 QString usd(qint64 dollars)
 {
-    return tr("$%1").arg(QLocale().toString(dollars));
+    return TextTr::tr("$%1").arg(QLocale().toString(dollars));
 }
 
 QString usdClaim(const QString &value)
@@ -52,36 +54,36 @@ QString dateRange(const Incident &incident)
     if (!incident.endDate || incident.endDate->isEmpty() || *incident.endDate == incident.startDate) {
         return incident.startDate;
     }
-    return tr("%1 – %2").arg(incident.startDate, *incident.endDate);
+    return TextTr::tr("%1 – %2").arg(incident.startDate, *incident.endDate);
 }
 
 QString confidence(const QString &confidence)
 {
     if (confidence == u"high"_s) {
-        return tr("High");
+        return TextTr::tr("High");
     }
     if (confidence == u"moderate"_s) {
-        return tr("Moderate");
+        return TextTr::tr("Moderate");
     }
-    return confidence == u"low"_s ? tr("Low") : confidence;
+    return confidence == u"low"_s ? TextTr::tr("Low") : confidence;
 }
 
 QString claimField(const QString &field)
 {
     if (field == u"loss_usd"_s) {
-        return tr("Loss (USD)");
+        return TextTr::tr("Loss (USD)");
     }
     if (field == u"start_date"_s) {
-        return tr("Start date");
+        return TextTr::tr("Start date");
     }
     if (field == u"end_date"_s) {
-        return tr("End date");
+        return TextTr::tr("End date");
     }
     if (field == u"victim_country"_s) {
-        return tr("Victim country");
+        return TextTr::tr("Victim country");
     }
     if (field == u"loss_native"_s) {
-        return tr("Loss (native units)");
+        return TextTr::tr("Loss (native units)");
     }
     return field;
 }
@@ -90,18 +92,18 @@ QString sourceLabel(const Source &source)
 {
     QString label = source.title;
     if (!source.publisher.isEmpty() && source.published) {
-        label = tr("%1 — %2, %3").arg(source.title, source.publisher, *source.published);
+        label = TextTr::tr("%1 — %2, %3").arg(source.title, source.publisher, *source.published);
     } else if (!source.publisher.isEmpty()) {
-        label = tr("%1 — %2").arg(source.title, source.publisher);
+        label = TextTr::tr("%1 — %2").arg(source.title, source.publisher);
     } else if (source.published) {
-        label = tr("%1, %2").arg(source.title, *source.published);
+        label = TextTr::tr("%1, %2").arg(source.title, *source.published);
     }
     return marked(label, source.synthetic);
 }
 
 QString syntheticMark()
 {
-    return tr("SYNTHETIC");
+    return TextTr::tr("SYNTHETIC");
 }
 
 QString marked(const QString &text, bool synthetic)
@@ -110,12 +112,12 @@ QString marked(const QString &text, bool synthetic)
     if (!synthetic || text.startsWith(syntheticMark())) {
         return text;
     }
-    return tr("%1 · %2").arg(syntheticMark(), text);
+    return TextTr::tr("%1 · %2").arg(syntheticMark(), text);
 }
 
 QString syntheticExplanation()
 {
-    return tr("Synthetic: generated to illustrate a reported laundering pattern. It is not real case data.");
+    return TextTr::tr("Synthetic: generated to illustrate a reported laundering pattern. It is not real case data.");
 }
 
 QString toolTip(const QString &plainText)
@@ -139,6 +141,16 @@ QColor syntheticForeground()
 QColor disputedBackground()
 {
     return QColor(0xfd, 0xd8, 0xd8);
+}
+
+QColor disputedForeground()
+{
+    return QColor(0x5a, 0x0d, 0x14);
+}
+
+QColor warningText(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128 ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x20, 0x20);
 }
 
 } // namespace awb::ui::text

@@ -6,6 +6,7 @@
 #include "core/model/records.h"
 
 #include <QColor>
+#include <QPalette>
 #include <QString>
 
 #include <optional>
@@ -41,7 +42,10 @@ QString toolTip(const QString &plainText);
 /** Background and text colours for synthetic records, the same in every view. */
 QColor syntheticBackground();
 QColor syntheticForeground();
-/** Background for values that sources disagree on. */
+/** Background and text for values that sources disagree on: a light tint in either theme, so dark text. */
 QColor disputedBackground();
+QColor disputedForeground();
+/** Text that warns (a bad filter, a refused field): dark red on light windows, light red on dark ones. */
+QColor warningText(const QPalette &palette);
 
 } // namespace awb::ui::text

@@ -13,6 +13,7 @@
 #include "ui/dialogs/filedialog.h"
 #include "ui/dialogs/messagebox.h"
 #include "ui/dialogs/reportdialog.h"
+#include "ui/dialogs/workprogress.h"
 #include "ui/report/pdfreport.h"
 
 #include <QApplication>
@@ -42,6 +43,21 @@ constexpr TableAction kTables[] = {
     {report::ExportTable::Transfers, QT_TRANSLATE_NOOP("awb::ui::ExportActions", "&Transfers as CSV…"), "transfers"},
 };
 
+/**
+ * Runs @p work with a progress dialog and Cancel. The export reads this window's connection on the GUI thread;
+ * while the dialog lets events through, a commit by another program must not reread the views (and the filter
+ * result the export reads) under it, so the document's change watch waits until the work is done.
+ */
+template <typename Work>
+auto runWithProgress(CaseDocument &document, QWidget *window, const QString &caption, Work &&work)
+{
+    document.holdChangeWatch();
+    const WorkProgress progress(window, caption);
+    auto result = work(progress.progress());
+    document.releaseChangeWatch();
+    return result;
+}
+
 Result<QString> writeAll(QIODevice &out, const QByteArray &bytes, const QString &what)
 {
     if (out.write(bytes) != bytes.size()) {
@@ -62,12 +78,14 @@ ExportActions::ExportActions(QWidget *window, CaseDocument *document, IncidentBr
     m_menu->setObjectName(u"exportMenu"_s);
     QAction *reportAction = m_menu->addAction(tr("&Report…"));
     reportAction->setObjectName(u"export-report"_s);
+    reportAction->setShortcut(QKeySequence(u"Ctrl+R"_s));
     reportAction->setStatusTip(
         tr("Write a case summary of an incident, a group or the filter as PDF, HTML or Markdown, "
            "with figures and numbered sources"));
     connect(reportAction, &QAction::triggered, this, &ExportActions::exportReport);
     QAction *packAction = m_menu->addAction(tr("Evidence &Pack…"));
     packAction->setObjectName(u"export-evidence-pack"_s);
+    packAction->setShortcut(QKeySequence(u"Ctrl+Shift+E"_s));
     packAction->setStatusTip(tr("Write a folder for the incidents the filter shows: the PDF summary, the CSV tables, "
                                 "the graph, the STIX bundle and TagPack, with a SHA-256 manifest"));
     connect(packAction, &QAction::triggered, this, &ExportActions::exportEvidencePack);
@@ -81,10 +99,10 @@ ExportActions::ExportActions(QWidget *window, CaseDocument *document, IncidentBr
             const QString name = QLatin1StringView(t.name);
             exportTo(
                 tr("Export %1 as CSV").arg(name), name + u".csv"_s, tr("CSV files (*.csv)"),
-                [this, t, name](QIODevice &out) -> Result<QString> {
+                [this, t, name](QIODevice &out, const Progress &progress) -> Result<QString> {
                     // Without a filter the whole case goes out, addresses and transfers no incident names too.
                     const report::ExportScope scope{m_browser->result(), m_browser->directory(),
-                                                    m_browser->filter().isEmpty()};
+                                                    m_browser->filter().isEmpty(), &progress};
                     return report::writeCsvTable(*m_document->store(), t.table, scope, out).transform([&](qint64 rows) {
                         return tr("%n row(s) of %1", nullptr, int(rows)).arg(name);
                     });
@@ -98,7 +116,7 @@ ExportActions::ExportActions(QWidget *window, CaseDocument *document, IncidentBr
                           "OpenCTI or MISP"));
     connect(stix, &QAction::triggered, this, [this] {
         exportTo(tr("Export as STIX 2.1"), u"case-stix.json"_s, tr("STIX bundles (*.json)"),
-                 [this](QIODevice &out) -> Result<QString> {
+                 [this](QIODevice &out, const Progress &) -> Result<QString> {
                      auto bundle = stix::exportBundle(*m_document->store());
                      if (!bundle) {
                          return std::unexpected(bundle.error());
@@ -111,7 +129,7 @@ ExportActions::ExportActions(QWidget *window, CaseDocument *document, IncidentBr
     tagpack->setStatusTip(tr("Write the case's address tags as a GraphSense TagPack (synthetic tags are left out)"));
     connect(tagpack, &QAction::triggered, this, [this] {
         exportTo(tr("Export Tags as TagPack"), u"case-tags.yaml"_s, tr("TagPacks (*.yaml *.yml)"),
-                 [this](QIODevice &out) -> Result<QString> {
+                 [this](QIODevice &out, const Progress &) -> Result<QString> {
                      auto pack = interop::exportTagPack(*m_document->store());
                      if (!pack) {
                          return std::unexpected(pack.error());
@@ -166,9 +184,14 @@ void ExportActions::exportEvidencePack()
     options.scope.filter = m_browser->filter();
     options.summary.caseName = QFileInfo(m_document->path()).fileName();
     options.summary.reportDate = QDate::currentDate().toString(Qt::ISODate);
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto pack = report::writeEvidencePack(*m_document->store(), path, options, pdf::writePdfReport);
-    QApplication::restoreOverrideCursor();
+    auto pack = runWithProgress(*m_document, m_window, caption, [&](const Progress &progress) {
+        options.progress = &progress;
+        return report::writeEvidencePack(*m_document->store(), path, options, pdf::writePdfReport);
+    });
+    if (!pack && pack.error().code == Error::Code::Cancelled) {
+        emit exported(tr("The evidence pack was cancelled; nothing was written to %1.").arg(path));
+        return;
+    }
     if (!pack) {
         MessageBox::warning(
             m_window, caption,
@@ -186,7 +209,7 @@ void ExportActions::updateEnabled()
 void ExportActions::exportTo(const QString &caption,
                              const QString &suggestedName,
                              const QString &filter,
-                             const std::function<Result<QString>(QIODevice &)> &write)
+                             const std::function<Result<QString>(QIODevice &, const Progress &)> &write)
 {
     if (!m_document->store()) {
         return;
@@ -199,9 +222,13 @@ void ExportActions::exportTo(const QString &caption,
         MessageBox::warning(m_window, caption, tr("That is the case file itself; choose another name."));
         return;
     }
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Result<QString> written = report::summary::writeFileAtomically(path, write);
-    QApplication::restoreOverrideCursor();
+    const Result<QString> written = runWithProgress(*m_document, m_window, caption, [&](const Progress &progress) {
+        return report::summary::writeFileAtomically(path, [&](QIODevice &out) { return write(out, progress); });
+    });
+    if (!written && written.error().code == Error::Code::Cancelled) {
+        emit exported(tr("Export cancelled; nothing was written to %1.").arg(path));
+        return;
+    }
     if (!written) {
         MessageBox::warning(m_window, caption, tr("%1\nNothing was written to %2.").arg(written.error().message, path));
         return;

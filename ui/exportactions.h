@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/model/ids.h"
+#include "core/progress.h"
 #include "core/result.h"
 
 #include <QObject>
@@ -45,11 +46,12 @@ signals:
     void exported(const QString &message);
 
 private:
-    /** Asks for a file name, then writes it through @p write, which returns what it wrote ("12 rows"). */
+    /** Asks for a file name, then writes it through @p write, which returns what it wrote ("12 rows"), with a
+     *  progress dialog and Cancel when it takes over a second. */
     void exportTo(const QString &caption,
                   const QString &suggestedName,
                   const QString &filter,
-                  const std::function<Result<QString>(QIODevice &)> &write);
+                  const std::function<Result<QString>(QIODevice &, const Progress &)> &write);
     void updateEnabled();
 
     QWidget *m_window = nullptr;

@@ -16,10 +16,12 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QString tr(const char *source)
+/** The context of this file's strings. A free tr() would not do: lupdate would file its strings under the
+ * enclosing namespace or class, and the translation would never be found. */
+struct IncidentDetailsTr
 {
-    return QCoreApplication::translate("awb::ui::IncidentDetails", source);
-}
+    Q_DECLARE_TR_FUNCTIONS(awb::ui::IncidentDetails)
+};
 
 int roleRank(const QString &role)
 {
@@ -75,9 +77,9 @@ Result<void> loadWallets(CaseStore &store, IncidentDetails &details, Citations &
         return roleRank(a.role.role) < roleRank(b.role.role);
     });
     for (const IncidentWallet &wallet : *wallets) {
-        citations.cite(wallet.role.source, tr("wallet role"));
+        citations.cite(wallet.role.source, IncidentDetailsTr::tr("wallet role"));
         for (const Tag &tag : wallet.tags) {
-            citations.cite(tag.source, tr("wallet tag"));
+            citations.cite(tag.source, IncidentDetailsTr::tr("wallet tag"));
         }
     }
     details.wallets = std::move(*wallets);
@@ -99,7 +101,7 @@ Result<void> loadAttributions(CaseStore &store, IncidentDetails &details, Citati
     }
     const GroupDirectory directory(std::move(*groups), {});
     for (const Attribution &attribution : *attributions) {
-        citations.cite(attribution.source, tr("attribution"));
+        citations.cite(attribution.source, IncidentDetailsTr::tr("attribution"));
         if (details.groupNames.contains(attribution.group.value)) {
             continue;
         }
@@ -117,7 +119,8 @@ Result<void> loadAttributions(CaseStore &store, IncidentDetails &details, Citati
                     }
                 }
             }
-            const QString entry = tr("%1 (also %2)").arg(alias.alias.simplified(), others.join(u", "_s));
+            const QString entry =
+                IncidentDetailsTr::tr("%1 (also %2)").arg(alias.alias.simplified(), others.join(u", "_s));
             if (!others.isEmpty() && !shared.contains(entry, Qt::CaseInsensitive)) {
                 shared << entry;
             }
@@ -149,7 +152,7 @@ void findDisputes(IncidentDetails &details)
 QString IncidentDetails::groupName(GroupId id) const
 {
     const auto it = groupNames.find(id.value);
-    return it != groupNames.end() ? it->second : tr("group #%1").arg(id.value);
+    return it != groupNames.end() ? it->second : IncidentDetailsTr::tr("group #%1").arg(id.value);
 }
 
 QString IncidentDetails::sourceLabel(SourceId id) const
@@ -158,7 +161,7 @@ QString IncidentDetails::sourceLabel(SourceId id) const
         return {};
     }
     const auto it = sources.find(id.value);
-    return it != sources.end() ? text::sourceLabel(it->second) : tr("source #%1").arg(id.value);
+    return it != sources.end() ? text::sourceLabel(it->second) : IncidentDetailsTr::tr("source #%1").arg(id.value);
 }
 
 std::optional<std::pair<qint64, qint64>> IncidentDetails::lossRange() const
@@ -210,19 +213,19 @@ Result<IncidentDetails> loadIncidentDetails(CaseStore &store, IncidentId id)
 
     Citations citations;
     for (SourceId source : i.sources) {
-        citations.cite(source, tr("incident"));
+        citations.cite(source, IncidentDetailsTr::tr("incident"));
     }
     if (i.lossUsdSource) {
-        citations.cite(*i.lossUsdSource, tr("recorded loss"));
+        citations.cite(*i.lossUsdSource, IncidentDetailsTr::tr("recorded loss"));
     }
     if (i.usdRateSource) {
-        citations.cite(*i.usdRateSource, tr("USD rate"));
+        citations.cite(*i.usdRateSource, IncidentDetailsTr::tr("USD rate"));
     }
     for (const NativeLoss &loss : i.losses) {
-        citations.cite(loss.source, tr("native loss"));
+        citations.cite(loss.source, IncidentDetailsTr::tr("native loss"));
     }
     for (const Claim &claim : i.claims) {
-        citations.cite(claim.source, tr("claim"));
+        citations.cite(claim.source, IncidentDetailsTr::tr("claim"));
     }
     auto loaded = loadAttributions(store, details, citations)
                       .and_then([&] { return loadWallets(store, details, citations); })

@@ -39,6 +39,7 @@ void highlight(QTableWidget *table, int row, const QColor &color)
 {
     for (int c = 0; c < table->columnCount(); ++c) {
         table->item(row, c)->setBackground(color);
+        table->item(row, c)->setForeground(text::disputedForeground()); // the tint is light in either theme
     }
 }
 
@@ -97,6 +98,10 @@ IncidentDetailTabs::IncidentDetailTabs(QWidget *parent)
     m_wallets->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_wallets->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_losses = addList(u"nativeLossesTableWidget"_s, {tr("Chain"), tr("Asset"), tr("Amount"), tr("Source")}, 3);
+    m_attributions->setToolTip(tr("Who attributes the incident to which group, and on what evidence"));
+    m_claims->setToolTip(tr("Figures for the incident that sources disagree on"));
+    m_wallets->setToolTip(tr("The wallets involved in the incident; select one to find it in the graph"));
+    m_losses->setToolTip(tr("The amounts stolen, per chain and asset"));
     followCurrentRow(m_attributions);
     followCurrentRow(m_wallets);
     clear();
@@ -172,6 +177,7 @@ int IncidentDetailTabs::chars(int count) const
 void IncidentDetailTabs::setTabCount(QTableWidget *list, const QString &title, int count)
 {
     setTabText(indexOf(list), count > 0 ? tr("%1 (%2)").arg(title).arg(count) : title);
+    list->setAccessibleName(QString(title).remove(u'&')); // the tab's title, which a screen reader cannot link
 }
 
 void IncidentDetailTabs::fillAttributions(const IncidentDetails &details)

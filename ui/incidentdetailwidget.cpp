@@ -111,7 +111,7 @@ QWidget *IncidentDetailWidget::createOverview()
     styleBadge(m_syntheticBadge, text::syntheticBackground(), text::syntheticForeground());
     m_syntheticBadge->setText(tr("%1 — %2").arg(text::syntheticMark(), text::syntheticExplanation()));
     m_dispute = plainLabel(page, u"incidentDisputeLabel"_s);
-    styleBadge(m_dispute, text::disputedBackground(), palette().color(QPalette::WindowText));
+    styleBadge(m_dispute, text::disputedBackground(), text::disputedForeground());
 
     layout->addWidget(m_title);
     layout->addWidget(m_syntheticBadge);

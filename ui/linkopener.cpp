@@ -18,10 +18,12 @@ std::function<bool(const QUrl &)> &opener()
     return instance;
 }
 
-QString tr(const char *text)
+/** The context of this file's strings. A free tr() would not do: lupdate would file its strings under the
+ * enclosing namespace or class, and the translation would never be found. */
+struct LinkOpenerTr
 {
-    return QCoreApplication::translate("awb::ui::LinkOpener", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(awb::ui::LinkOpener)
+};
 
 } // namespace
 
@@ -29,14 +31,15 @@ bool LinkOpener::open(QWidget *parent, const QString &url)
 {
     const QUrl parsed(url, QUrl::StrictMode);
     if (!isWebUrl(url) || !parsed.isValid()) {
-        MessageBox::warning(parent, tr("Link Not Opened"),
-                            tr("Only http and https links are opened. This source's link is:\n\n%1").arg(url));
+        MessageBox::warning(
+            parent, LinkOpenerTr::tr("Link Not Opened"),
+            LinkOpenerTr::tr("Only http and https links are opened. This source's link is:\n\n%1").arg(url));
         return false;
     }
     // The whole address, not a title: a link's text may say one site and lead to another.
-    const auto answer =
-        MessageBox::question(parent, tr("Open Link"), tr("Open this address in your web browser?\n\n%1").arg(url),
-                             QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Cancel);
+    const auto answer = MessageBox::question(parent, LinkOpenerTr::tr("Open Link"),
+                                             LinkOpenerTr::tr("Open this address in your web browser?\n\n%1").arg(url),
+                                             QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Open) {
         return false;
     }

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mainwindow.h"
 
-#include "core/db/schema.h"
+#include "core/import/importfile.h"
 #include "core/import/importmapping.h"
 #include "core/store/casestore.h"
 #include "ui/browser/browserpane.h"
@@ -24,6 +24,7 @@
 #include "ui/messagewidget.h"
 #include "ui/models/incidenttablemodel.h"
 #include "ui/recentfiles.h"
+#include "ui/taskstatus.h"
 #include "ui/timeline/timelineview.h"
 
 #include <QAction>
@@ -34,7 +35,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
-#include <QProgressBar>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -47,6 +47,8 @@ namespace awb::ui {
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
+
+constexpr int kStatusMs = 6000; // long enough to read a sentence, short enough not to go stale
 
 const QString kGeometryKey = u"mainWindow/geometry"_s;
 const QString kStateKey = u"mainWindow/state"_s;
@@ -68,8 +70,10 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Attribution Workbench"));
+    setAcceptDrops(true);
     createActions();
     createMenus();
+    createToolBar();
     createCentralArea();
     createStatusBar();
     connectViews();
@@ -79,6 +83,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_controller, &CaseController::busyChanged, this, &MainWindow::onBusyChanged);
     connect(m_controller, &CaseController::notify, this,
             [this](const QString &message) { m_banner->showMessage(message, MessageWidget::Type::Warning); });
+    connect(m_controller, &CaseController::statusMessage, this, &MainWindow::showStatus);
+    connect(m_editActions, &EditActions::statusMessage, this, &MainWindow::showStatus);
+    connect(m_overview, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
     readSettings();
     onCaseChanged();
 }
@@ -101,71 +108,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
-void MainWindow::createActions()
+void MainWindow::showStatus(const QString &message)
 {
-    const auto make = [this](const QString &text, const QString &name, QKeySequence::StandardKey key) {
-        auto *action = new QAction(text, this);
-        action->setObjectName(name);
-        if (key != QKeySequence::UnknownKey) {
-            action->setShortcut(key);
-        }
-        return action;
-    };
-    m_newAction = make(tr("&New Case…"), u"newCaseAction"_s, QKeySequence::New);
-    m_newAction->setStatusTip(tr("Create a new, empty case file"));
-    m_openAction = make(tr("&Open Case…"), u"openCaseAction"_s, QKeySequence::Open);
-    m_openAction->setStatusTip(tr("Open an Attribution Workbench case file"));
-    m_openDemoAction = make(tr("Open &Demo Case"), u"openDemoCaseAction"_s, QKeySequence::UnknownKey);
-    m_openDemoAction->setStatusTip(tr("Open the bundled demo case: the public record of DPRK-attributed thefts"));
-    m_saveAsAction = make(tr("Save Case &As…"), u"saveCaseAsAction"_s, QKeySequence::SaveAs);
-    m_saveAsAction->setStatusTip(tr("Save a copy of the case under a new name and continue in the copy"));
-    m_importAction = make(tr("&Import…"), u"importAction"_s, QKeySequence::UnknownKey);
-    m_importAction->setStatusTip(tr("Import transfers or transactions from an explorer export or a CSV file"));
-    m_closeAction = make(tr("&Close Case"), u"closeCaseAction"_s, QKeySequence::Close);
-    m_quitAction = make(tr("&Quit"), u"quitAction"_s, QKeySequence::Quit);
-    m_quitAction->setMenuRole(QAction::QuitRole);
-    m_aboutAction = make(tr("&About Attribution Workbench"), u"aboutAction"_s, QKeySequence::UnknownKey);
-    m_aboutAction->setMenuRole(QAction::AboutRole);
-    m_aboutQtAction = make(tr("About &Qt"), u"aboutQtAction"_s, QKeySequence::UnknownKey);
-    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
-
-    connect(m_newAction, &QAction::triggered, m_controller, &CaseController::newCase);
-    connect(m_openAction, &QAction::triggered, m_controller, &CaseController::openCase);
-    connect(m_openDemoAction, &QAction::triggered, m_controller, &CaseController::openDemoCase);
-    connect(m_saveAsAction, &QAction::triggered, m_controller, &CaseController::saveCaseAs);
-    connect(m_closeAction, &QAction::triggered, m_controller, &CaseController::closeCase);
-    connect(m_importAction, &QAction::triggered, this, &MainWindow::importFile);
-    connect(m_importRunner, &ImportRunner::finished, this,
-            [this](const import::ImportOutcome &outcome) { onImportFinished(import::outcomeText(outcome)); });
-    connect(m_importRunner, &ImportRunner::failed, this, &MainWindow::onImportFailed);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
-    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-    connect(m_aboutQtAction, &QAction::triggered, this, [this] { MessageBox::aboutQt(this); });
-}
-
-void MainWindow::createMenus()
-{
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    fileMenu->setObjectName(u"fileMenu"_s);
-    fileMenu->addAction(m_newAction);
-    fileMenu->addAction(m_openAction);
-    QMenu *recentMenu = fileMenu->addMenu(tr("Open &Recent"));
-    recentMenu->setObjectName(u"recentCasesMenu"_s);
-    m_recentFiles->attachMenu(recentMenu);
-    fileMenu->addAction(m_openDemoAction);
-    fileMenu->addSeparator();
-    fileMenu->addAction(m_saveAsAction);
-    fileMenu->addAction(m_importAction);
-    fileMenu->addMenu(m_exportActions->menu());
-    fileMenu->addSeparator();
-    fileMenu->addAction(m_closeAction);
-    fileMenu->addAction(m_quitAction);
-
-    menuBar()->addMenu(m_editActions->menu());
-    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    helpMenu->setObjectName(u"helpMenu"_s);
-    helpMenu->addAction(m_aboutAction);
-    helpMenu->addAction(m_aboutQtAction);
+    statusBar()->showMessage(message, kStatusMs);
 }
 
 void MainWindow::createCentralArea()
@@ -215,14 +160,20 @@ void MainWindow::connectViews()
     });
     connect(m_overview->charts(), &ChartsPanel::countryClicked, this, [this](const QString &code) {
         if (code.isEmpty()) {
-            statusBar()->showMessage(tr("Incidents without a victim country cannot be filtered by country."), 5000);
+            showStatus(tr("Incidents without a victim country cannot be filtered by country."));
             return;
         }
         filterBy([&](IncidentFilter &f) { f.countries = {code}; });
     });
     connect(m_graph, &GraphPanel::incidentSelected, this, &MainWindow::onTimelineSelected);
     connect(m_detail, &IncidentDetailWidget::entitySelected, m_graph, &GraphPanel::showEntity);
-    connect(m_graph, &GraphPanel::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 5000); });
+    connect(m_graph, &GraphPanel::statusMessage, this, [this](const QString &message) {
+        // The graph rereads itself after every edit and import: on another tab its news would only hide what
+        // the user just did ("Saved in the case: …").
+        if (m_graph->isVisible()) {
+            showStatus(message);
+        }
+    });
     connect(m_exportActions, &ExportActions::exported, this,
             [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     connect(m_editActions->editor(), &CaseEditor::recordChanged, this, &MainWindow::onRecordEdited);
@@ -280,7 +231,9 @@ void MainWindow::filterBy(const std::function<void(IncidentFilter &)> &change)
     change(filter);
     if (auto applied = m_browser->setFilter(filter); !applied) {
         m_browserPane->filterBar()->setProblem(applied.error().message);
+        return;
     }
+    announceFilter(); // set from the timeline or a chart, away from the filter bar
 }
 
 void MainWindow::createStatusBar()
@@ -291,14 +244,8 @@ void MainWindow::createStatusBar()
     m_countsLabel = new QLabel(this);
     m_countsLabel->setObjectName(u"caseCountsLabel"_s);
     m_countsLabel->setTextFormat(Qt::PlainText);
-    m_busyLabel = new QLabel(this);
-    m_busyLabel->setObjectName(u"busyLabel"_s);
-    m_busyBar = new QProgressBar(this);
-    m_busyBar->setObjectName(u"busyProgressBar"_s);
-    m_busyBar->setRange(0, 0); // indeterminate
-    m_busyBar->setMaximumWidth(160);
-    m_busyLabel->hide();
-    m_busyBar->hide();
+    m_task = new TaskStatus(this);
+    connect(m_importRunner, &ImportRunner::stageChanged, m_task, &TaskStatus::setStage);
     m_externalLabel = new QLabel(this);
     m_externalLabel->setObjectName(u"externalChangeLabel"_s);
     m_externalLabel->hide();
@@ -308,12 +255,11 @@ void MainWindow::createStatusBar()
     connect(m_externalTimer, &QTimer::timeout, m_externalLabel, &QWidget::hide);
     statusBar()->addWidget(m_caseLabel, 1);
     statusBar()->addPermanentWidget(m_externalLabel);
-    statusBar()->addPermanentWidget(m_busyLabel);
-    statusBar()->addPermanentWidget(m_busyBar);
+    statusBar()->addPermanentWidget(m_task);
     statusBar()->addPermanentWidget(m_countsLabel);
 }
 
-void MainWindow::importFile()
+void MainWindow::importFile(const QString &preselected)
 {
     if (!m_document->isOpen() || m_document->isReadOnly() || m_importRunner->isRunning()) {
         return;
@@ -327,26 +273,41 @@ void MainWindow::importFile()
     } else {
         m_banner->showMessage(saved.error().message, MessageWidget::Type::Warning);
     }
+    if (!preselected.isEmpty()) {
+        dialog->setFilePath(preselected); // guesses the format from the file, as Browse… does
+    }
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const ImportRequest request = dialog->request();
         m_document->holdChangeWatch(); // the import commits through a connection of its own
         m_importRunner->start(m_document->path(), request);
-        onBusyChanged(true, tr("Importing %1…").arg(QFileInfo(request.path).fileName()));
+        m_task->start(tr("Importing %1").arg(QFileInfo(request.path).fileName()), [this] { m_importRunner->cancel(); });
+        updateActions();
     });
     dialog->open();
 }
 
-void MainWindow::onImportFinished(const QString &report)
+void MainWindow::onImportFinished(const ImportResult &result)
 {
-    onBusyChanged(false, {});
+    m_task->finish();
+    updateActions();
     onRecordEdited(); // the views reread the case this window's connection now sees
     m_document->releaseChangeWatch();
-    MessageBox::information(this, tr("Import"), report);
+    showStatus(result.summary);
+    MessageBox::information(this, tr("Import"), result.report);
+}
+
+void MainWindow::onImportCancelled(const QString &message)
+{
+    m_task->finish();
+    updateActions();
+    m_document->releaseChangeWatch(); // nothing was committed
+    showStatus(message);              // "The import of a.csv was cancelled; nothing was written."
 }
 
 void MainWindow::onImportFailed(const QString &message, const QString &detail)
 {
-    onBusyChanged(false, {});
+    m_task->finish();
+    updateActions();
     m_document->releaseChangeWatch(); // nothing was committed: what the watch finds now is somebody else's
     MessageBox::critical(this, tr("Import Failed"), tr("%1\nNothing was imported; the case is unchanged.").arg(message),
                          detail);
@@ -417,9 +378,11 @@ void MainWindow::onCaseChanged()
 
 void MainWindow::onBusyChanged(bool busy, const QString &message)
 {
-    m_busyLabel->setText(message);
-    m_busyLabel->setVisible(busy);
-    m_busyBar->setVisible(busy);
+    if (busy) {
+        m_task->start(message); // building the demo case: quick, and nothing to keep of half of it
+    } else {
+        m_task->finish();
+    }
     updateActions();
     if (busy && !m_document->isOpen()) {
         m_detail->showPlaceholder(message);
@@ -449,30 +412,6 @@ void MainWindow::updateStatusBar()
             .arg(stats->wallets)
             .arg(stats->syntheticIncidents)
             .arg(stats->syntheticWallets));
-}
-
-void MainWindow::updateActions()
-{
-    const bool open = m_document->isOpen();
-    m_saveAsAction->setEnabled(open);
-    m_closeAction->setEnabled(open);
-    m_importAction->setEnabled(open && !m_document->isReadOnly() && !m_importRunner->isRunning());
-    m_openDemoAction->setEnabled(!m_controller->isBuildingDemo());
-}
-
-void MainWindow::showAbout()
-{
-    // Our own static markup: no case data reaches this text.
-    const QString text =
-        tr("<h3>Attribution Workbench %1</h3>"
-           "<p>Case format %2</p>"
-           "<p>A workbench for attributing cryptocurrency thefts to state-sponsored hacking groups.</p>"
-           "<p>Every fact in a case cites its source. Where sources disagree, each claim is kept "
-           "beside the others with its own source. Synthetic records, generated to illustrate "
-           "laundering patterns, are marked as synthetic wherever they are shown.</p>")
-            .arg(QCoreApplication::applicationVersion().toHtmlEscaped())
-            .arg(db::latestSchemaVersion());
-    MessageBox::about(this, tr("About Attribution Workbench"), text);
 }
 
 void MainWindow::readSettings()

@@ -10,7 +10,8 @@
 
 class QAction;
 class QLabel;
-class QProgressBar;
+class QMenu;
+class QUrl;
 class QSplitter;
 class QTimer;
 
@@ -28,6 +29,8 @@ class IncidentDetailWidget;
 class MessageWidget;
 class OverviewTabs;
 class RecentFiles;
+class TaskStatus;
+struct ImportResult;
 
 /**
  * The main window: menus, the filtered incident table above the timeline and charts and the detail pane, the
@@ -61,6 +64,9 @@ public:
 
     ImportRunner *importRunner() const { return m_importRunner; }
 
+    /** View ▸ (objectName "viewMenu"): tab switching, focus, zoom; other parts may add submenus to it. */
+    QMenu *viewMenu() const { return m_viewMenu; }
+
     /** See CaseController::openStartupCase(). */
     void openStartupCase(const QString &requested);
     /** See CaseController::openDemoCase(). */
@@ -68,10 +74,30 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
+    // mainwindowactions.cpp: the menus, their actions and shortcuts
     void createActions();
+    void createViewActions();
     void createMenus();
+    void updateActions();
+    void showAbout();
+    void showShortcuts();
+    /** Shows the overview tab @p index (Timeline, Charts, Graph) and gives it the keyboard focus. */
+    void showOverviewTab(int index);
+    /** Zooms the timeline or the graph, whichever tab is shown; @p factor 0 fits the whole drawing. */
+    void zoomOverview(double factor);
+    void clearFilter();
+
+    /** Files dropped on the window: a case opens, another file goes to File ▸ Import (see dropsupport.h). */
+    void openDroppedFiles(const QList<QUrl> &urls);
+    /** A transient status-bar message saying what an operation did. */
+    void showStatus(const QString &message);
+    /** "Filter: 3 of 12 incidents shown", after a filter set from outside the filter bar. */
+    void announceFilter();
     void createCentralArea();
     void createStatusBar();
     void connectViews();
@@ -83,13 +109,15 @@ private:
     void onRecordEdited();
     /** Another program (or window) committed to the case: the same reread as after an edit. */
     void onChangedExternally();
-    void importFile();
-    void onImportFinished(const QString &report);
+    /** File ▸ Import…; @p preselected is a dropped file to show in the dialog. */
+    void importFile(const QString &preselected = {});
+    void onImportFinished(const ImportResult &result);
     void onImportFailed(const QString &message, const QString &detail);
+    void onImportCancelled(const QString &message);
+    /** Icons on the main actions and the main tool bar (mainwindowactions.cpp). */
+    void createToolBar();
     void onBusyChanged(bool busy, const QString &message);
     void updateStatusBar();
-    void updateActions();
-    void showAbout();
     void readSettings();
     void writeSettings() const;
 
@@ -110,10 +138,9 @@ private:
     IncidentId m_current;
     QLabel *m_caseLabel = nullptr;
     QLabel *m_countsLabel = nullptr;
-    QLabel *m_busyLabel = nullptr;
     QLabel *m_externalLabel = nullptr; // "changed by another program", for a few seconds
     QTimer *m_externalTimer = nullptr;
-    QProgressBar *m_busyBar = nullptr;
+    TaskStatus *m_task = nullptr; // the running import or demo build, with Cancel where it can stop
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
@@ -124,6 +151,18 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
+
+    QMenu *m_viewMenu = nullptr;
+    QList<QAction *> m_tabActions; // Timeline, Charts, Graph
+    QAction *m_findAction = nullptr;
+    QAction *m_findInGraphAction = nullptr;
+    QAction *m_focusTableAction = nullptr;
+    QAction *m_clearFilterAction = nullptr;
+    QAction *m_reloadAction = nullptr;
+    QAction *m_zoomInAction = nullptr;
+    QAction *m_zoomOutAction = nullptr;
+    QAction *m_zoomFitAction = nullptr;
 };
 
 } // namespace awb::ui

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/messagewidget.h"
 
+#include <QApplication>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
@@ -20,8 +22,29 @@ struct Colors
     QColor text;
 };
 
-Colors colorsFor(MessageWidget::Type type)
+/** KDE's KMessageWidget on a dark theme: the window colour tinted with the type's colour, the palette's text. */
+Colors darkColorsFor(MessageWidget::Type type, const QPalette &palette)
 {
+    QColor accent(0x3d, 0xae, 0xe9);
+    if (type == MessageWidget::Type::Error) {
+        accent = QColor(0xda, 0x44, 0x53);
+    } else if (type == MessageWidget::Type::Warning) {
+        accent = QColor(0xf6, 0x74, 0x00);
+    }
+    const QColor window = palette.color(QPalette::Window);
+    const auto mix = [&](int w, int a) {
+        return int(w * 0.75 + a * 0.25);
+    };
+    const QColor background(mix(window.red(), accent.red()), mix(window.green(), accent.green()),
+                            mix(window.blue(), accent.blue()));
+    return {background, accent, palette.color(QPalette::WindowText)};
+}
+
+Colors colorsFor(MessageWidget::Type type, const QPalette &palette)
+{
+    if (palette.color(QPalette::Window).lightness() < 128) {
+        return darkColorsFor(type, palette);
+    }
     switch (type) {
     case MessageWidget::Type::Error:
         return {QColor(0xfd, 0xe4, 0xe4), QColor(0xda, 0x44, 0x53), QColor(0x5a, 0x0d, 0x14)};
@@ -84,8 +107,24 @@ MessageWidget::MessageWidget(QWidget *parent)
 void MessageWidget::showMessage(const QString &text, Type type)
 {
     m_type = type;
-    const Colors colors = colorsFor(type);
-    QPalette pal = palette();
+    applyColors();
+    m_textLabel->setText(text);
+    show();
+}
+
+bool MessageWidget::event(QEvent *event)
+{
+    const bool done = QFrame::event(event);
+    if (event->type() == QEvent::ApplicationPaletteChange) {
+        applyColors(); // our palette is set explicitly, so a light/dark switch would not reach it
+    }
+    return done;
+}
+
+void MessageWidget::applyColors()
+{
+    const Colors colors = colorsFor(m_type, QApplication::palette());
+    QPalette pal = QApplication::palette();
     pal.setColor(QPalette::Window, colors.background);
     pal.setColor(QPalette::WindowText, colors.text);
     pal.setColor(QPalette::Light, colors.border);
@@ -93,9 +132,7 @@ void MessageWidget::showMessage(const QString &text, Type type)
     pal.setColor(QPalette::Mid, colors.border);
     setPalette(pal);
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    m_iconLabel->setPixmap(style()->standardIcon(iconFor(type), nullptr, this).pixmap(iconSize, iconSize));
-    m_textLabel->setText(text);
-    show();
+    m_iconLabel->setPixmap(style()->standardIcon(iconFor(m_type), nullptr, this).pixmap(iconSize, iconSize));
 }
 
 void MessageWidget::hideMessage()

@@ -31,7 +31,12 @@ signals:
     /** The user closed the banner. */
     void closed();
 
+protected:
+    bool event(QEvent *event) override;
+
 private:
+    void applyColors();
+
     QLabel *m_iconLabel = nullptr;
     QLabel *m_textLabel = nullptr;
     QToolButton *m_closeButton = nullptr;

@@ -101,6 +101,7 @@ void RecentFiles::rebuildMenu()
     }
     QAction *clearAction = m_menu->addAction(tr("&Clear Recent Cases"));
     clearAction->setObjectName(u"clearRecentCasesAction"_s);
+    clearAction->setStatusTip(tr("Forget the list of recent cases; the files stay where they are"));
     clearAction->setEnabled(!list.isEmpty());
     connect(clearAction, &QAction::triggered, this, &RecentFiles::clear);
     m_menu->setEnabled(true);

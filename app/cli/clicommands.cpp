@@ -223,9 +223,44 @@ std::optional<QString> Parsed::value(const QString &option) const
     return all.isEmpty() ? std::nullopt : std::optional(all.back());
 }
 
+namespace {
+
+QString s_command; // the command being run, so a usage error shows that command's lines, not all of them
+
+/** The lines of kUsageText for @p command (its synopsis and description), empty for an unknown command. */
+QString commandUsage(const QString &command)
+{
+    QString lines;
+    bool inCommands = false;
+    bool inBlock = false;
+    for (const QString &line : QString::fromUtf8(kUsageText).split(u'\n')) {
+        if (line == u"Commands:"_s) {
+            inCommands = true;
+            continue;
+        }
+        if (!inCommands || line.isEmpty()) {
+            continue;
+        }
+        // A command's first line is indented by two spaces; its continuation lines by more.
+        if (line.size() > 2 && line.startsWith(u"  "_s) && line.at(2) != u' ') {
+            inBlock = line.mid(2).section(u' ', 0, 0) == command;
+        }
+        if (inBlock) {
+            lines += line + u'\n';
+        }
+    }
+    return lines;
+}
+
+} // namespace
+
 int usage(Streams io, const QString &problem)
 {
-    io.err << "awb-cli: " << problem << "\n\n" << kUsageText;
+    io.err << "awb-cli: " << problem << "\n";
+    if (const QString lines = commandUsage(s_command); !lines.isEmpty()) {
+        io.err << "\nUsage:\n" << lines;
+    }
+    io.err << "Try 'awb-cli --help' for every command.\n";
     return kUsage;
 }
 
@@ -276,7 +311,8 @@ std::expected<IncidentFilter, QString> incidentFilterOf(const Parsed &p)
 
 int run(const QStringList &args, Streams io)
 {
-    if (args.isEmpty() || args.front() == u"--help"_s || args.front() == u"-h"_s || args.front() == u"help"_s) {
+    if (args.isEmpty() || args.front() == u"--help"_s || args.front() == u"-h"_s ||
+        (args.front() == u"help"_s && args.size() == 1)) {
         (args.isEmpty() ? io.err : io.out) << kUsageText;
         return args.isEmpty() ? kUsage : 0;
     }
@@ -320,9 +356,22 @@ int run(const QStringList &args, Streams io)
           incidentFilterOptions() + QStringList{u"--incident"_s, u"--format"_s, u"--date"_s, u"-o"_s, u"--out"_s},
           cmdReport}},
     };
+    // "awb-cli help CMD" and "awb-cli CMD --help" show that command's lines.
+    const QString helpFor = args.front() == u"help"_s ? args.value(1) : args.front();
+    if (args.front() == u"help"_s || args.contains(u"--help"_s) || args.contains(u"-h"_s)) {
+        const QString lines = commandUsage(helpFor);
+        if (lines.isEmpty()) {
+            io.err << "awb-cli: unknown command " << helpFor << "\n\n" << kUsageText;
+            return kUsage;
+        }
+        io.out << "Usage:\n" << lines << "\nErrors go to stderr with a non-zero exit status. Details: docs/cli.md\n";
+        return 0;
+    }
     const auto it = commands.find(args.front());
+    s_command = it == commands.end() ? QString() : args.front();
     if (it == commands.end()) {
-        return usage(io, u"unknown command %1"_s.arg(args.front()));
+        io.err << "awb-cli: unknown command " << args.front() << "\n\n" << kUsageText;
+        return kUsage;
     }
     auto parsed = parse(args.mid(1), it->second.flags, it->second.options, io);
     if (!parsed) {

@@ -4,10 +4,13 @@
 #include "ui/casedocument.h"
 #include "ui/mainwindow.h"
 #include "ui/screenshottour.h"
+#include "ui/style/theme.h"
+#include "ui/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QIcon>
 #include <QTimer>
 
 #include <cstdio>
@@ -116,7 +119,15 @@ int main(int argc, char **argv)
     }
 
     QApplication app(argc, argv);
+    awb::ui::installTranslators(app); // ours and Qt's own, for the system language
     QApplication::setApplicationDisplayName(u"Attribution Workbench"_s);
+    // Light or dark before the window exists, so it never flashes in the wrong colours.
+    awb::ui::ThemeController::instance()->applyStored();
+    // The installed theme icon (hicolor, every size); the compiled-in SVG when run from the build tree.
+    QApplication::setWindowIcon(QIcon::fromTheme(u"io.github.attributionworkbench.awb"_s,
+                                                 QIcon(u":/icons/io.github.attributionworkbench.awb.svg"_s)));
+    // Lets Wayland compositors match the window to the installed .desktop file (its icon and name).
+    QGuiApplication::setDesktopFileName(u"io.github.attributionworkbench.awb"_s);
     // QApplication has removed its own options (-platform, -style, …); what is left must be ours.
     if (!parser.parse(app.arguments())) {
         print(stderr, tr("awb: %1\nTry 'awb --help'.\n").arg(parser.errorText()));

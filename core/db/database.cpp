@@ -116,6 +116,11 @@ Result<bool> Statement::step()
         return fail(Error::Code::Sql, tr("A value could not be passed to the database."),
                     QString::fromUtf8(sqlite3_errstr(m_bindError)));
     }
+    // After a cancel no statement may run: SQLite has rolled the transaction back, and a statement after that
+    // would be committed on its own (autocommit), half an import written after all.
+    if (m_db->stopRequested()) {
+        return std::unexpected(m_db->stoppedError());
+    }
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW) {
         return true;
@@ -254,6 +259,23 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Access acc
     return db;
 }
 
+Error Database::stoppedError() const
+{
+    return Error{Error::Code::Cancelled, tr("The operation was cancelled."), m_path};
+}
+
+void Database::setStopToken(std::stop_token stop)
+{
+    m_stop = std::move(stop);
+    if (!m_stop.stop_possible()) {
+        sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
+        return;
+    }
+    // Every few thousand virtual-machine steps (well under a millisecond): a non-zero answer interrupts.
+    sqlite3_progress_handler(
+        m_db, 4096, [](void *self) { return static_cast<Database *>(self)->stopRequested() ? 1 : 0; }, this);
+}
+
 Result<std::unique_ptr<Database>> Database::openMemory()
 {
     return open(u":memory:"_s, Access::Create);
@@ -261,6 +283,9 @@ Result<std::unique_ptr<Database>> Database::openMemory()
 
 Result<void> Database::exec(std::string_view sql)
 {
+    if (stopRequested()) {
+        return std::unexpected(stoppedError());
+    }
     const std::string text(sql);
     char *message = nullptr;
     if (sqlite3_exec(m_db, text.c_str(), nullptr, nullptr, &message) != SQLITE_OK) {
@@ -323,6 +348,7 @@ ReadScope::ReadScope(Database &db)
 ReadScope::~ReadScope()
 {
     if (m_active) {
+        const Database::CleanupScope cleanup(m_db);
         if (auto r = m_db.exec("COMMIT"); !r) {
             qCWarning(lcDb) << "could not end a read snapshot:" << describe(r.error());
         }
@@ -344,9 +370,11 @@ Transaction::Transaction(Database &db)
 
 Transaction::~Transaction()
 {
-    if (!m_active) {
+    // An interrupted statement (a cancel) has already made SQLite roll the whole transaction back.
+    if (!m_active || !m_db.inTransaction()) {
         return;
     }
+    const Database::CleanupScope cleanup(m_db);
     auto r = m_db.exec(m_nested ? "ROLLBACK TO awb_nested; RELEASE awb_nested" : "ROLLBACK");
     if (!r) {
         qCWarning(lcDb) << "rollback failed:" << describe(r.error());
@@ -388,6 +416,7 @@ PragmaScope::PragmaScope(Database &db, std::string_view name, qint64 value)
 PragmaScope::~PragmaScope()
 {
     if (m_before) {
+        const Database::CleanupScope cleanup(m_db);
         (void)m_db.exec("PRAGMA " + m_name + " = " + std::to_string(*m_before));
     }
 }
@@ -419,6 +448,7 @@ RollbackJournalScope::RollbackJournalScope(Database &db)
 
 RollbackJournalScope::~RollbackJournalScope()
 {
+    const Database::CleanupScope cleanup(m_db);
     if (m_active && journalMode(m_db, "PRAGMA journal_mode = WAL") != u"wal"_s) {
         qCWarning(lcDb) << "could not return" << m_db.path() << "to WAL after a bulk write; the next open will";
     }

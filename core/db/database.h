@@ -9,6 +9,7 @@
 
 #include <memory>
 #include <optional>
+#include <stop_token>
 #include <string_view>
 
 struct sqlite3;
@@ -135,11 +136,43 @@ public:
     /** Builds an Error from the connection's current SQLite error. */
     Error lastError(const QString &message) const;
 
+    /**
+     * From now on a stop requested on @p stop interrupts the statement running on this connection (SQLITE_INTERRUPT;
+     * its transaction is rolled back), so a long import or index build can be cancelled. A default token: never.
+     */
+    void setStopToken(std::stop_token stop);
+
+    /** A stop was requested and no clean-up is running: statements are refused (Error::Code::Cancelled). */
+    bool stopRequested() const { return m_cleanupDepth == 0 && m_stop.stop_requested(); }
+
+    Error stoppedError() const;
+
+    /** While one lives, a requested stop does not interrupt: the rollback and clean-up after a cancel must run. */
+    class CleanupScope final
+    {
+    public:
+        explicit CleanupScope(Database &db)
+            : m_db(db)
+        {
+            ++m_db.m_cleanupDepth;
+        }
+
+        ~CleanupScope() { --m_db.m_cleanupDepth; }
+
+        CleanupScope(const CleanupScope &) = delete;
+        CleanupScope &operator=(const CleanupScope &) = delete;
+
+    private:
+        Database &m_db;
+    };
+
 private:
     Database(sqlite3 *db, QString path, bool readOnly);
     sqlite3 *m_db = nullptr;
     QString m_path;
     bool m_readOnly = false;
+    std::stop_token m_stop;
+    int m_cleanupDepth = 0;
 };
 
 /**

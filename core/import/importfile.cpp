@@ -5,18 +5,22 @@
 
 #include "core/import/inputlimits.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace awb::import {
 
-Result<ImportOutcome>
-importFile(CaseStore &store, const QString &path, const QString &format, const ParseOptions &options)
+Result<ImportOutcome> importFile(
+    CaseStore &store, const QString &path, const QString &format, const ParseOptions &options, const Progress *progress)
 {
+    if (progress) {
+        progress->step(QCoreApplication::translate("awb::import", "Reading the file"));
+    }
     const auto bytes = limits::readInputFile(path);
     if (!bytes) {
         return std::unexpected(bytes.error());
     }
-    return importBytes(store, *bytes, QFileInfo(path).fileName(), format, options, &parseBytes);
+    return importBytes(store, *bytes, QFileInfo(path).fileName(), format, options, &parseBytes, progress);
 }
 
 } // namespace awb::import

@@ -5,6 +5,7 @@
 #include "core/import/importdata.h"
 #include "core/import/parser.h"
 #include "core/model/wallet.h"
+#include "core/progress.h"
 #include "core/result.h"
 
 #include <QByteArray>
@@ -37,9 +38,15 @@ using ParseFunction = std::function<Result<ImportData>(
 /**
  * Reads @p path once, and unless a file with the same SHA-256 was imported before, parses it as @p format and
  * writes it in one transaction with an import batch. Errors name the file and the line, row or byte offset.
+ * @p progress (may be null) hears each stage and is asked between them; a cancel (Error::Code::Cancelled) leaves
+ * the case as it was. To interrupt the write itself, give the store's connection the same stop token
+ * (db::Database::setStopToken).
  */
-Result<ImportOutcome>
-importFile(CaseStore &store, const QString &path, const QString &format, const ParseOptions &options);
+Result<ImportOutcome> importFile(CaseStore &store,
+                                 const QString &path,
+                                 const QString &format,
+                                 const ParseOptions &options,
+                                 const Progress *progress = nullptr);
 
 /** importFile() on bytes already read; @p parse is the parser (parseBytes, or a test's). */
 Result<ImportOutcome> importBytes(CaseStore &store,
@@ -47,7 +54,8 @@ Result<ImportOutcome> importBytes(CaseStore &store,
                                   const QString &fileName,
                                   const QString &format,
                                   const ParseOptions &options,
-                                  const ParseFunction &parse);
+                                  const ParseFunction &parse,
+                                  const Progress *progress = nullptr);
 
 QString sha256Hex(const QByteArray &bytes);
 

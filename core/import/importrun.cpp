@@ -62,8 +62,21 @@ Result<ImportOutcome> importBytes(CaseStore &store,
                                   const QString &fileName,
                                   const QString &format,
                                   const ParseOptions &options,
-                                  const ParseFunction &parse)
+                                  const ParseFunction &parse,
+                                  const Progress *progress)
 {
+    const auto stage = [&](const char *text) {
+        if (progress) {
+            progress->step(tr(text));
+        }
+        return !cancelled(progress);
+    };
+    const auto cancelledImport = [&] {
+        return std::unexpected(cancelledError(tr("The import of %1").arg(fileName)));
+    };
+    if (!stage(QT_TRANSLATE_NOOP("awb::import", "Checking whether the file was imported before"))) {
+        return cancelledImport();
+    }
     ImportOutcome outcome;
     outcome.fileName = fileName;
     outcome.sha256 = sha256Hex(bytes);
@@ -78,9 +91,15 @@ Result<ImportOutcome> importBytes(CaseStore &store,
         return outcome;
     }
     const QString startedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    if (!stage(QT_TRANSLATE_NOOP("awb::import", "Reading the rows"))) {
+        return cancelledImport();
+    }
     auto data = parse(bytes, fileName, format, options);
     if (!data) {
         return std::unexpected(data.error());
+    }
+    if (!stage(QT_TRANSLATE_NOOP("awb::import", "Writing to the case"))) {
+        return cancelledImport();
     }
     ImportBatch batch;
     batch.fileName = fileName;
@@ -91,6 +110,10 @@ Result<ImportOutcome> importBytes(CaseStore &store,
     batch.note = data->warnings.join(u'\n');
     auto report = store.importRecords(*data, batch);
     if (!report) {
+        // An interrupted statement fails like any other; the transaction is rolled back either way.
+        if (cancelled(progress)) {
+            return cancelledImport();
+        }
         return std::unexpected(report.error());
     }
     outcome.report = std::move(*report);

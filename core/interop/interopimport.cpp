@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 namespace awb::interop {
 
@@ -30,6 +31,39 @@ QString tr(const char *text)
 QStringList interopFormatNames()
 {
     return {u"misp-galaxy"_s, u"tagpack"_s, u"actorpack"_s, u"ofac"_s};
+}
+
+QString guessAttributionFormat(const QString &fileName, const QByteArray &head)
+{
+    static const QRegularExpression bundle(uR"("type"\s*:\s*"bundle")"_s);
+    static const QRegularExpression galaxyValues(uR"("values"\s*:\s*\[)"_s);
+    static const QRegularExpression addresses(uR"("addresses"\s*:)"_s);
+    static const QRegularExpression yamlKey(uR"((?:^|\n)(actors|tags)\s*:)"_s);
+    const QString name = QFileInfo(fileName).fileName().toLower();
+    if (name.startsWith(u"sanctioned_addresses_"_s)) {
+        return u"ofac"_s;
+    }
+    const QString text = QString::fromUtf8(head.left(64 * 1024));
+    const QString start = text.trimmed();
+    if (start.startsWith(u'{')) {
+        if (bundle.match(text).hasMatch()) {
+            return u"stix"_s;
+        }
+        if (galaxyValues.match(text).hasMatch() && text.contains(u"\"uuid\""_s)) {
+            return u"misp-galaxy"_s;
+        }
+        if (addresses.match(text).hasMatch()) {
+            return u"ofac"_s;
+        }
+        return {};
+    }
+    if (name.endsWith(u".yaml"_s) || name.endsWith(u".yml"_s)) {
+        // The first top-level list decides: an ActorPack's "actors:", a TagPack's "tags:".
+        if (const auto m = yamlKey.match(text); m.hasMatch()) {
+            return m.captured(1) == u"actors"_s ? u"actorpack"_s : u"tagpack"_s;
+        }
+    }
+    return {};
 }
 
 Result<InteropData>

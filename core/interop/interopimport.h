@@ -26,6 +26,13 @@ struct InteropOptions
 /** The attribution formats `awb-cli import --format` reads besides transaction files. */
 QStringList interopFormatNames(); // misp-galaxy, tagpack, actorpack, ofac
 
+/**
+ * The attribution format a file most likely has, from its name and first bytes: stix for a STIX bundle,
+ * misp-galaxy for a MISP galaxy, ofac for an OFAC address list (sanctioned_addresses_*.txt, or JSON with
+ * "addresses"), actorpack or tagpack for YAML with top-level "actors:" or "tags:"; empty when it is none of them.
+ */
+QString guessAttributionFormat(const QString &fileName, const QByteArray &head);
+
 /** Parses @p bytes as @p format; nothing is written anywhere. */
 Result<InteropData>
 parseInterop(const QByteArray &bytes, const QString &fileName, const QString &format, const InteropOptions &options);

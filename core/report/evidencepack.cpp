@@ -8,6 +8,7 @@
 #include "core/stix/stixexport.h"
 #include "core/store/casestore.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -207,6 +208,13 @@ struct PackWriter
     /** Writes @p name through @p write, which returns the file's description, hashing the bytes on their way. */
     Result<void> add(const QString &name, const std::function<Result<QString>(QIODevice &)> &write)
     {
+        if (options.progress) {
+            options.progress->step(QCoreApplication::translate("awb::report", "Writing %1").arg(name),
+                                   qint64(pack.files.size()), qint64(evidencePackFileNames().size()));
+            if (options.progress->cancelled()) {
+                return std::unexpected(cancelledError(QCoreApplication::translate("awb::report", "The evidence pack")));
+            }
+        }
         QFile file(dir.filePath(name));
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
             return std::unexpected(ioError(u"Could not create %1."_s.arg(file.fileName()), file.errorString()));
@@ -237,7 +245,7 @@ struct PackWriter
 
     Result<void> writeTables()
     {
-        const ExportScope scope{filtered, record.directory, options.wholeCase()};
+        const ExportScope scope{filtered, record.directory, options.wholeCase(), options.progress};
         for (const QString &name : exportTableNames()) {
             const ExportTable table = *exportTable(name);
             auto written = add(name + u".csv"_s, [&](QIODevice &out) {
@@ -409,6 +417,9 @@ Result<EvidencePack> writeEvidencePack(CaseStore &store,
     summary::SummaryOptions summaryOptions = options.summary;
     if (summaryOptions.caseName.isEmpty()) {
         summaryOptions.caseName = QFileInfo(store.location()).fileName();
+    }
+    if (options.progress) {
+        options.progress->step(QCoreApplication::translate("awb::report", "Gathering the summary"));
     }
     auto summary = summary::buildCaseSummary(store, scope, summaryOptions);
     if (!summary) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/graph/neighbourhood.h"
+#include "core/progress.h"
 #include "core/report/summary/casesummary.h"
 #include "core/report/summary/reportfile.h"
 #include "core/result.h"
@@ -34,6 +35,8 @@ struct EvidencePackOptions
     /** The graph around the scope's incidents; two hops reach their addresses and the addresses those paid. */
     graph::NeighbourhoodOptions graph{2, {}, 500};
     quint64 layoutSeed = 20261121; // the same as `awb-cli graph`'s default, so the two agree
+    /** Hears each file and the transfers written (may be null); a cancel removes the staging directory. */
+    const Progress *progress = nullptr;
 
     /** An empty filter is the whole case: the tables hold every address and transfer, those no incident names too. */
     bool wholeCase() const { return scope.kind == summary::SummaryScope::Kind::Filter && scope.filter.isEmpty(); }

@@ -7,6 +7,7 @@
 #include "core/report/incidentsreport.h"
 #include "core/store/casestore.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 #include <algorithm>
@@ -226,6 +227,9 @@ void writeTransfer(CsvWriter &csv, const graph::GraphData &data, const graph::Gr
 
 Result<qint64> writeTransfers(CaseStore &store, const ExportScope &scope, CsvWriter &csv)
 {
+    if (scope.progress) {
+        scope.progress->step(QCoreApplication::translate("awb::report", "Reading transfers"));
+    }
     auto data = store.graphData();
     if (!data) {
         return std::unexpected(data.error());
@@ -246,6 +250,14 @@ Result<qint64> writeTransfers(CaseStore &store, const ExportScope &scope, CsvWri
         }
         for (std::size_t i = begin; i < end; ++i) {
             writeTransfer(csv, *data, data->transfers[selected[i]], (*hashes)[i - begin]);
+        }
+        if (scope.progress) {
+            scope.progress->step(QCoreApplication::translate("awb::report", "Writing transfers"), qint64(end),
+                                 qint64(selected.size()));
+            if (scope.progress->cancelled()) {
+                return std::unexpected(
+                    cancelledError(QCoreApplication::translate("awb::report", "The transfers table")));
+            }
         }
     }
     return csv.rows();

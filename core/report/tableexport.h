@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/progress.h"
 #include "core/query/incidentfilter.h"
 #include "core/result.h"
 
@@ -35,6 +36,7 @@ struct ExportScope
     const FilterResult &filtered;
     const GroupDirectory &directory;
     bool wholeCase = false;
+    const Progress *progress = nullptr; // hears the rows written; a cancel ends the table with Error::Code::Cancelled
 };
 
 /**

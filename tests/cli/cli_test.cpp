@@ -156,6 +156,34 @@ TEST_F(CliTest, IncidentsRefusesBadFiltersWithUsageErrors)
     }
 }
 
+TEST_F(CliTest, EachCommandHasItsOwnHelpAndUsageErrorsShowOnlyThatCommand)
+{
+    for (const QString &command : {u"import"_s, u"trace"_s, u"export"_s, u"demo"_s}) {
+        for (const QStringList &args : {QStringList{command, u"--help"_s}, QStringList{u"help"_s, command}}) {
+            const CliRun help = cli(args);
+            EXPECT_EQ(help.status, 0) << args.join(u' ').toStdString();
+            EXPECT_TRUE(help.out.startsWith(QByteArray("Usage:\n  " + command.toUtf8() + ' ')))
+                << help.out.toStdString();
+            EXPECT_FALSE(help.out.contains("\n  report CASE")) << "only the command's own lines";
+        }
+    }
+    // import has three synopses: all of them, and nothing of the next command.
+    const QByteArray import = cli({u"import"_s, u"--help"_s}).out;
+    EXPECT_EQ(import.count("\n  import CASE FILE --format"), 4);
+    EXPECT_FALSE(import.contains("  path CASE"));
+    const CliRun unknown = cli({u"help"_s, u"frobnicate"_s});
+    EXPECT_EQ(unknown.status, 2);
+    EXPECT_TRUE(unknown.err.contains("unknown command frobnicate"));
+
+    // A usage error says what is wrong and shows that command's synopsis, not all eighty lines.
+    const CliRun bad = cli({u"trace"_s, path(u"x.awbcase"_s), u"--hops"_s});
+    EXPECT_EQ(bad.status, 2);
+    EXPECT_TRUE(bad.err.startsWith("awb-cli: --hops needs a value\n")) << bad.err.toStdString();
+    EXPECT_TRUE(bad.err.contains("\n  trace CASE (--incident ID"));
+    EXPECT_FALSE(bad.err.contains("\n  import CASE"));
+    EXPECT_TRUE(bad.err.contains("Try 'awb-cli --help'"));
+}
+
 TEST_F(CliTest, ErrorsGoToStderrWithANonZeroStatus)
 {
     QFile notes(path(u"notes.txt"_s));

@@ -287,6 +287,40 @@ TEST_F(EvidencePackDemo, AFailureLeavesNothingBehind)
     EXPECT_TRUE(entries(m_out.path()).isEmpty());
 }
 
+TEST_F(EvidencePackDemo, ACancelAtAnyFileLeavesNothingBehind)
+{
+    EvidencePackOptions options = incidentOptions(incidentTitled(u"Bybit"_s));
+    // Cancelled as each file is about to be written: the pack is refused as cancelled and leaves no trace.
+    for (const QString &name : report::evidencePackFileNames()) {
+        std::stop_source stop;
+        QStringList stages;
+        Progress progress{stop.get_token(), [&](const QString &stage, qint64, qint64) {
+                              stages << stage;
+                              if (stage.endsWith(name)) {
+                                  stop.request_stop();
+                              }
+                          }};
+        options.progress = &progress;
+        auto cancelled = write(options);
+        ASSERT_FALSE(cancelled) << name.toStdString();
+        EXPECT_EQ(cancelled.error().code, Error::Code::Cancelled) << name.toStdString();
+        EXPECT_TRUE(entries(m_out.path()).isEmpty()) << name.toStdString();
+        EXPECT_TRUE(stages.contains(u"Writing "_s + name)) << stages.join(u" | "_s).toStdString();
+    }
+    // Not cancelled, the same progress hears every file in order and the pack is written.
+    std::stop_source never;
+    QStringList files;
+    Progress progress{never.get_token(), [&](const QString &stage, qint64, qint64) {
+                          if (stage.startsWith(u"Writing "_s) &&
+                              stage != u"Writing transfers"_s) { // not the rows' progress
+                              files << stage.mid(8);
+                          }
+                      }};
+    options.progress = &progress;
+    ASSERT_TRUE(write(options));
+    EXPECT_EQ(files, report::evidencePackFileNames());
+}
+
 TEST(EvidencePackHostile, AHostileTitleBreaksNeitherTheCsvNorTheGraphml)
 {
     const QString title = u"=cmd|' /C calc'!A0 <script>alert(1)</script> \u202Egnp.exe\u202C & \"quotes\", comma"_s;

@@ -161,5 +161,26 @@ TEST(OfacList, ASanctionIsADifferentClaimFromControlByAnActor)
     EXPECT_NE(actor.source, sanction.source);
 }
 
+TEST(AttributionFormatGuess, EachFixtureIsKnownByItsNameAndFirstBytes)
+{
+    const auto guess = [](const QString &name) {
+        QFile f(interopFixture(name));
+        EXPECT_TRUE(f.open(QIODevice::ReadOnly)) << name.toStdString();
+        return interop::guessAttributionFormat(name, f.read(64 * 1024));
+    };
+    EXPECT_EQ(guess(u"galaxy-actors.json"_s), u"misp-galaxy"_s);
+    EXPECT_EQ(guess(u"actorpack.yaml"_s), u"actorpack"_s);
+    EXPECT_EQ(guess(u"tagpack-inherit.yaml"_s), u"tagpack"_s);
+    EXPECT_EQ(guess(u"ofac-dated.json"_s), u"ofac"_s);
+    EXPECT_EQ(guess(u"sanctioned_addresses_ETH.txt"_s), u"ofac"_s);
+    QFile stix(QStringLiteral(AWB_SOURCE_DIR "/tests/data/stiximport/attack20-bundle.json"));
+    ASSERT_TRUE(stix.open(QIODevice::ReadOnly));
+    EXPECT_EQ(interop::guessAttributionFormat(u"attack20-bundle.json"_s, stix.readAll()), u"stix"_s);
+    // Transaction files are not attribution data: the transaction guess decides those.
+    EXPECT_EQ(interop::guessAttributionFormat(u"t.csv"_s, "tx_hash,from,to,amount\n"), QString());
+    EXPECT_EQ(interop::guessAttributionFormat(u"tx.json"_s, R"([{"txid": "aa", "vin": []}])"), QString());
+    EXPECT_EQ(interop::guessAttributionFormat(u"notes.yaml"_s, "title: x\n"), QString());
+}
+
 } // namespace
 } // namespace awb::test

@@ -5,6 +5,7 @@
 // markup, so no text document ever holds an image named by case data.
 #include "core/db/sqlitecasestore.h"
 #include "core/store/casestore.h"
+#include "dialogwalk.h"
 #include "testcase.h"
 #include "ui/browser/browserpane.h"
 #include "ui/browser/overviewtabs.h"
@@ -292,84 +293,11 @@ protected:
         m_group = groupId;
     }
 
-    /** Triggers @p action; each modal dialog it opens (nested ones too) is walked, then closed. */
-    void triggerAndWalk(Walker &walker, QAction *action, const std::function<void(QDialog &)> &drive = {})
-    {
-        MessageBox::setNextAnswer(QMessageBox::No); // a question is answered No: nothing is deleted
-        FileDialog::setNextFileName(QString());     // a save or open dialog is cancelled
-        InputDialog::setNextAnswer(std::nullopt);
-        m_walked.clear();
-        const QString view = action->objectName();
-        QTimer::singleShot(0, action, [this, &walker, view, drive] { walkModal(walker, view, drive); });
-        action->trigger();
-        QCoreApplication::processEvents();
-        // A dialog opened with open() rather than exec() is up now.
-        for (QWidget *top : QApplication::topLevelWidgets()) {
-            if (auto *dialog = qobject_cast<QDialog *>(top); dialog && dialog->isVisible()) {
-                walkDialog(walker, view, *dialog, drive);
-            }
-        }
-        if (auto shown = MessageBox::lastShown()) {
-            walker.plain(view, u"message box"_s, shown->title + u"\n"_s + shown->text + u"\n"_s + shown->detail);
-            MessageBox::clearLastShown();
-        }
-    }
-
-    void walkModal(Walker &walker, const QString &view, const std::function<void(QDialog &)> &drive)
-    {
-        if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
-            walkDialog(walker, view, *dialog, drive);
-        }
-    }
-
-    void walkDialog(Walker &walker, const QString &view, QDialog &dialog, const std::function<void(QDialog &)> &drive)
-    {
-        const QString name = view + u"/"_s + dialog.objectName();
-        m_walked << name;
-        ++m_dialogs;
-        walker.widgets(name, &dialog);
-        if (auto *report = qobject_cast<ReportDialog *>(&dialog); report && report->preview()->document()) {
-            walker.plain(name, u"report preview"_s, report->preview()->document()->plainText());
-        }
-        if (drive) {
-            drive(dialog);
-        }
-        dialog.reject();
-    }
-
     QTemporaryDir m_dir;
     QString m_path;
     IncidentId m_hostile;
     GroupId m_group;
-    QStringList m_walked;
-    int m_dialogs = 0;
 };
-
-/** Selects incident @p id in the table, as a click would. */
-bool selectIncident(MainWindow &w, IncidentId id)
-{
-    auto *view = w.findChild<QTableView *>(u"incidentTableView"_s);
-    for (int row = 0; row < view->model()->rowCount(); ++row) {
-        const QModelIndex index = view->model()->index(row, 1);
-        if (index.data(IdRole).toLongLong() == id.value) {
-            view->setCurrentIndex(index);
-            return true;
-        }
-    }
-    return false;
-}
-
-/** Every QAction under @p menu, submenus included, in menu order. */
-void collectActions(QMenu *menu, QList<QAction *> &out)
-{
-    for (QAction *action : menu->actions()) {
-        if (action->menu()) {
-            collectActions(action->menu(), out);
-        } else if (!action->isSeparator()) {
-            out << action;
-        }
-    }
-}
 
 TEST_F(PlainTextTest, EveryViewAndDialogShowsMarkupInCaseTextLiterally)
 {
@@ -377,25 +305,13 @@ TEST_F(PlainTextTest, EveryViewAndDialogShowsMarkupInCaseTextLiterally)
     window.resize(1400, 1000);
     window.show();
     ASSERT_TRUE(window.controller()->openCaseFile(m_path));
-    ASSERT_TRUE(selectIncident(window, m_hostile));
+    ASSERT_TRUE(test::selectIncident(window, m_hostile));
     Walker walker;
 
     // The views, each overview tab shown once so it draws: the graph needs its snapshot and the incident drawn.
     auto *overview = window.findChild<OverviewTabs *>();
     ASSERT_NE(overview, nullptr);
-    for (int tab = 0; tab < overview->count(); ++tab) {
-        overview->setCurrentIndex(tab);
-        if (auto *graph = qobject_cast<GraphPanel *>(overview->currentWidget())) {
-            graph->waitForSnapshot();
-            graph->showIncident(m_hostile);
-        }
-        QCoreApplication::processEvents();
-        walker.widgets(u"overview tab "_s + overview->tabText(tab).remove(u'&'), overview->widget(tab));
-    }
-    walker.widgets(u"incident table and filter bar"_s, window.findChild<BrowserPane *>());
-    walker.widgets(u"incident details"_s, window.findChild<IncidentDetailWidget *>());
-    walker.widgets(u"status bar"_s, window.statusBar());
-    walker.widgets(u"menu bar"_s, window.menuBar());
+    test::walkViews(window, m_hostile, [&](const QString &view, QWidget &root) { walker.widgets(view, &root); });
     walker.plain(u"window title"_s, u"mainWindow"_s, window.windowTitle());
 
     // The timeline's tooltips, sampled over the whole view: marks, lane labels, axis.
@@ -433,61 +349,25 @@ TEST_F(PlainTextTest, EveryViewAndDialogShowsMarkupInCaseTextLiterally)
     EXPECT_GT(tips, 0);
 
     // Every action of the menu bar that opens a dialog, with the hostile incident current.
-    QList<QAction *> actions;
-    for (QAction *top : window.menuBar()->actions()) {
-        if (top->menu()) {
-            collectActions(top->menu(), actions);
-        }
-    }
-    // A message box or file dialog the facades were not told to answer would block: close it, and fail.
-    QStringList unexpected;
-    QTimer guard;
-    guard.setInterval(300);
-    QObject::connect(&guard, &QTimer::timeout, &window, [&] {
-        QWidget *modal = QApplication::activeModalWidget();
-        if (qobject_cast<QMessageBox *>(modal) || qobject_cast<QFileDialog *>(modal)) {
-            unexpected << modal->windowTitle();
-            static_cast<QDialog *>(modal)->reject();
-        }
-    });
-    guard.start();
-    const QStringList skipped = {u"quitAction"_s, u"closeCaseAction"_s, u"openDemoCaseAction"_s, u"newCaseAction"_s};
-    int triggered = 0;
-    for (QAction *action : std::as_const(actions)) {
-        if (!action->isEnabled() || skipped.contains(action->objectName()) || action->objectName().isEmpty()) {
-            continue;
-        }
-        ASSERT_TRUE(selectIncident(window, m_hostile));
-        triggerAndWalk(walker, action, [&](QDialog &dialog) {
-            // A list of records opens each record's editor: its own modal dialog, walked the same way.
-            const QString list = dialog.objectName();
-            auto *table =
-                dialog.findChild<QAbstractItemView *>(QString(list).replace(u"ListDialog"_s, u"TableWidget"_s));
-            auto *edit = dialog.findChild<QAbstractButton *>(QString(list).replace(u"ListDialog"_s, u"EditButton"_s));
-            if (!table || !edit || !list.endsWith(u"ListDialog"_s)) {
-                return;
+    const test::DialogWalk walk = test::walkMenuDialogs(
+        window, [&] { EXPECT_TRUE(test::selectIncident(window, m_hostile)); },
+        [&](const QString &view, QWidget &root) {
+            walker.widgets(view, &root);
+            if (auto *report = qobject_cast<ReportDialog *>(&root); report && report->preview()->document()) {
+                walker.plain(view, u"report preview"_s, report->preview()->document()->plainText());
             }
-            for (int row = 0; row < table->model()->rowCount(); ++row) {
-                table->setCurrentIndex(table->model()->index(row, 0));
-                if (!edit->isEnabled()) {
-                    continue;
-                }
-                const QString nested = action->objectName() + u" › row "_s + QString::number(row);
-                QTimer::singleShot(0, &dialog, [this, &walker, nested] { walkModal(walker, nested, {}); });
-                edit->click();
-            }
+        },
+        [&](const QString &view, const MessageBox::Shown &shown) {
+            walker.plain(view, u"message box"_s, shown.title + u"\n"_s + shown.text + u"\n"_s + shown.detail);
         });
-        ++triggered;
-    }
-
-    guard.stop();
-    EXPECT_TRUE(unexpected.isEmpty()) << unexpected.join(u", "_s).toStdString();
-    EXPECT_GE(triggered, 10) << m_walked.join(u", "_s).toStdString();
-    EXPECT_GE(m_dialogs, 8);
+    EXPECT_TRUE(walk.unexpected.isEmpty()) << walk.unexpected.join(u", "_s).toStdString();
+    EXPECT_GE(walk.triggered, 10) << walk.walked.join(u", "_s).toStdString();
+    EXPECT_GE(walk.dialogs, 8);
     // Views that carry no case text (Help, an import dialog with no saved mapping, chrome); the timeline tab paints
     // its marks and is read through its tooltips ("timeline"). Every other view and dialog shows the name.
-    const QStringList noCaseText = {u"aboutAction"_s, u"aboutQtAction"_s, u"importAction/importDialog"_s, u"menu bar"_s,
-                                    u"status bar"_s,  u"window title"_s,  u"overview tab Timeline"_s};
+    const QStringList noCaseText = {
+        u"aboutAction"_s, u"aboutQtAction"_s, u"importAction/importDialog"_s, u"menu bar"_s,
+        u"status bar"_s,  u"window title"_s,  u"overview tab Timeline"_s,     u"shortcutsAction/shortcutsDialog"_s};
     QStringList rowEditorsShowing;
     for (const auto &[view, seen] : walker.shown) {
         std::cout << "[ plaintext ] " << (seen ? "shown   " : "absent  ") << view.toStdString() << "\n";
@@ -506,7 +386,7 @@ TEST_F(PlainTextTest, EveryViewAndDialogShowsMarkupInCaseTextLiterally)
     for (const QString &defect : std::as_const(walker.defects)) {
         ADD_FAILURE() << defect.toStdString();
     }
-    std::cout << "[ plaintext ] " << walker.shown.size() << " views and dialogs, " << m_dialogs << " dialogs, "
+    std::cout << "[ plaintext ] " << walker.shown.size() << " views and dialogs, " << walk.dialogs << " dialogs, "
               << walker.surfaces << " string surfaces, " << walker.defects.size() << " defects\n";
 }
 

@@ -102,9 +102,6 @@ FilterBar::FilterBar(QWidget *parent)
     m_problem->setObjectName(u"filterProblem"_s);
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->setWordWrap(true);
-    QPalette warning = m_problem->palette();
-    warning.setColor(QPalette::WindowText, QColor(0xb0, 0x20, 0x20));
-    m_problem->setPalette(warning);
     m_problem->hide();
     grid->addWidget(m_problem, 2, 0, 1, 7);
 }
@@ -236,6 +233,9 @@ Result<IncidentFilter> FilterBar::filter() const
 
 void FilterBar::setProblem(const QString &message)
 {
+    QPalette warning = palette(); // read now: the theme may have changed since the bar was made
+    warning.setColor(QPalette::WindowText, text::warningText(warning));
+    m_problem->setPalette(warning);
     m_problem->setText(message);
     m_problem->setVisible(!message.isEmpty());
 }
@@ -249,6 +249,12 @@ void FilterBar::commit()
         return;
     }
     emit filterEdited(*f);
+}
+
+void FilterBar::focusSearch()
+{
+    m_text->setFocus(Qt::ShortcutFocusReason);
+    m_text->selectAll();
 }
 
 void FilterBar::clearAll()

@@ -40,6 +40,10 @@ public:
     void setProblem(const QString &message);
     /** Emits filterEdited() now, without waiting for the typing pause. */
     void commit();
+    /** Empties every control and emits filterEdited() with the empty filter. */
+    void clearAll();
+    /** Puts the keyboard focus in the search box with its text selected (View ▸ Find Incidents…). */
+    void focusSearch();
 
 signals:
     void filterEdited(const awb::IncidentFilter &filter);
@@ -48,7 +52,6 @@ private:
     QLineEdit *addLineEdit(const QString &objectName, const QString &placeholder, const QString &toolTip);
     QComboBox *addCombo(const QString &objectName, const QString &anyText, const QString &toolTip);
     static void fillCombo(QComboBox *combo, const QStringList &values, const QStringList &labels);
-    void clearAll();
     /** Writes @p filter into the controls; @p evenFocused also rewrites the box being typed in. */
     void showFilter(const IncidentFilter &filter, bool evenFocused);
 

@@ -30,6 +30,7 @@ IncidentTableView::IncidentTableView(QWidget *parent)
 {
     setObjectName(u"incidentTableView"_s);
     setAccessibleName(tr("Incidents"));
+    setAccessibleDescription(tr("The incidents that match the filter; select one to see its details"));
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setAlternatingRowColors(true);

@@ -44,6 +44,7 @@ ChartPage::ChartPage(const QString &name, QWidget *parent)
     setObjectName(name + u"ChartPage"_s);
     m_view->setObjectName(name + u"ChartView"_s);
     m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setAccessibleDescription(tr("A chart of the filtered incidents; point at a bar for its figures"));
     m_chart = m_view->chart();                         // owned by the view
     m_chart->setAnimationOptions(QChart::NoAnimation); // animations would delay every filter change
     m_chart->legend()->setAlignment(Qt::AlignBottom);

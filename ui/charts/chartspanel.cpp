@@ -31,6 +31,9 @@ ChartsPanel::ChartsPanel(QWidget *parent)
     m_tabs->addTab(m_yearChart, tr("Loss per Year"));
     m_tabs->addTab(m_countryChart, tr("By Country"));
     m_tabs->addTab(m_cumulativeChart, tr("Cumulative Loss"));
+    m_yearChart->findChild<QWidget *>(u"lossByYearChartView"_s)->setAccessibleName(tr("Loss per year"));
+    m_countryChart->findChild<QWidget *>(u"byCountryChartView"_s)->setAccessibleName(tr("Loss by country"));
+    m_cumulativeChart->findChild<QWidget *>(u"cumulativeLossChartView"_s)->setAccessibleName(tr("Cumulative loss"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);

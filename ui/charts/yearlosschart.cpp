@@ -105,7 +105,8 @@ void YearLossChart::render()
     // After addSeries: adding a series applies the theme's colours.
     const QList<QBarSet *> sets = series->barSets();
     for (qsizetype i = 0; i < sets.size(); ++i) {
-        sets[i]->setColor(m_palette.color(m_data.groups[static_cast<std::size_t>(i)].group));
+        sets[i]->setColor(GroupPalette::onBackground(m_palette.color(m_data.groups[static_cast<std::size_t>(i)].group),
+                                                     palette().color(QPalette::Base)));
         sets[i]->setBorderColor(palette().color(QPalette::Base)); // separates the stacked parts
     }
 

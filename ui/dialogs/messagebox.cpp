@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/dialogs/messagebox.h"
 
+#include <QCoreApplication>
+
 namespace awb::ui {
 
 using namespace Qt::Literals::StringLiterals;
@@ -54,7 +56,8 @@ void MessageBox::about(QWidget *parent, const QString &title, const QString &ric
 
 void MessageBox::aboutQt(QWidget *parent)
 {
-    if (takeNextAnswer({QMessageBox::Information, u"Qt"_s, {}, {}})) {
+    // The title Qt's own box shows, from Qt's catalogue (qtbase_*.qm).
+    if (takeNextAnswer({QMessageBox::Information, QCoreApplication::translate("QMessageBox", "About Qt"), {}, {}})) {
         return;
     }
     QMessageBox::aboutQt(parent);

@@ -96,11 +96,14 @@ ReportDialog::ReportDialog(CaseStore &store, const ReportChoices &choices, QWidg
     (choices.incident.isValid() ? incident : filter->isEnabled() ? filter : group)->setChecked(true);
     m_group->addItems(choices.groups);
     m_group->setObjectName(u"reportGroup"_s);
+    m_group->setAccessibleName(tr("Group"));
+    m_group->setToolTip(tr("The group whose incidents the report covers"));
     m_group->setEnabled(group->isChecked());
     for (const FormatChoice &f : kFormats) {
         m_format->addItem(tr(f.text));
     }
     m_format->setObjectName(u"reportFormat"_s);
+    m_format->setToolTip(tr("The file format the report is saved in"));
 
     auto *groupRow = new QHBoxLayout;
     groupRow->addWidget(group);
@@ -125,6 +128,8 @@ ReportDialog::ReportDialog(CaseStore &store, const ReportChoices &choices, QWidg
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_preview, 1);
+    m_preview->setAccessibleName(tr("Report preview"));
+    m_preview->setAccessibleDescription(tr("The report's pages as they will be saved"));
     layout->addWidget(m_status);
     layout->addWidget(buttons);
     resize(760, 860);

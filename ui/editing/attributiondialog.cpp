@@ -70,12 +70,13 @@ AttributionDialog::AttributionDialog(CaseEditor *editor, IncidentId incident, At
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("Incident:"), m_incident);
-    form->addRow(tr("&Group:"), m_groupField);
-    form->addRow(tr("&Confidence:"), m_confidence);
-    form->addRow(tr("&Party:"), m_partyField);
-    form->addRow(tr("&Date:"), m_dateField);
-    form->addRow(tr("&Evidence:"), m_evidence);
-    form->addRow(tr("&Source:"), m_sourceField);
+    form::addRow(form, tr("&Group:"), m_groupField, tr("The tracked group the incident is attributed to"));
+    form::addRow(form, tr("&Confidence:"), m_confidence, tr("How strongly the evidence supports the attribution"));
+    form::addRow(form, tr("&Party:"), m_partyField,
+                 tr("Who makes the attribution, such as the FBI or a security firm"));
+    form::addRow(form, tr("&Date:"), m_dateField, tr("When the attribution was made, as YYYY-MM-DD"));
+    form::addRow(form, tr("&Evidence:"), m_evidence, tr("What the attribution rests on"));
+    form::addRow(form, tr("&Source:"), m_sourceField, tr("The source that records the attribution"));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_buttons);

@@ -31,25 +31,36 @@ EditActions::EditActions(CaseDocument *document, QWidget *dialogParent)
     m_undo = m_editor->undoStack()->createUndoAction(this, tr("&Undo"));
     m_undo->setObjectName(u"undoAction"_s);
     m_undo->setShortcut(QKeySequence::Undo);
+    m_undo->setStatusTip(tr("Take back the last change to the case"));
     m_redo = m_editor->undoStack()->createRedoAction(this, tr("&Redo"));
     m_redo->setObjectName(u"redoAction"_s);
     m_redo->setShortcut(QKeySequence::Redo);
+    m_redo->setStatusTip(tr("Make the change taken back last again"));
     m_menu->addAction(m_undo);
     m_menu->addAction(m_redo);
     m_menu->addSeparator();
-    m_newIncident = addAction(tr("&New Incident…"), u"newIncidentAction"_s, tr("Record a new incident"));
-    m_editIncident =
-        addAction(tr("&Edit Incident…"), u"editIncidentAction"_s, tr("Change the fields of the selected incident"));
+    // Ctrl+Shift with the menu's own letter where it is free; Shift+Delete as KDE deletes for good (the table,
+    // the timeline and the graph canvas keep the plain keys).
+    m_newIncident = addAction(tr("&New Incident…"), u"newIncidentAction"_s, tr("Record a new incident"),
+                              QKeySequence(u"Ctrl+Shift+N"_s));
+    m_editIncident = addAction(tr("&Edit Incident…"), u"editIncidentAction"_s,
+                               tr("Change the fields of the selected incident"), QKeySequence(u"Ctrl+E"_s));
     m_deleteIncident = addAction(tr("&Delete Incident"), u"deleteIncidentAction"_s,
-                                 tr("Delete the selected incident with its attributions and wallet roles"));
+                                 tr("Delete the selected incident with its attributions and wallet roles"),
+                                 QKeySequence(u"Shift+Del"_s));
     m_menu->addSeparator();
     m_addAttribution = addAction(tr("Add &Attribution…"), u"addAttributionAction"_s,
-                                 tr("Record that a party attributes the selected incident to a group"));
-    m_editAttributions = addAction(tr("Edit A&ttributions…"), u"editAttributionsAction"_s,
-                                   tr("Edit or delete the selected incident's attributions"));
+                                 tr("Record that a party attributes the selected incident to a group"),
+                                 QKeySequence(u"Ctrl+Shift+A"_s));
+    m_editAttributions =
+        addAction(tr("Edit A&ttributions…"), u"editAttributionsAction"_s,
+                  tr("Edit or delete the selected incident's attributions"), QKeySequence(u"Ctrl+Shift+T"_s));
     m_menu->addSeparator();
-    m_groups = addAction(tr("&Groups…"), u"groupsAction"_s, tr("Create, edit or delete actor groups"));
-    m_sources = addAction(tr("&Sources…"), u"sourcesAction"_s, tr("Create, edit or delete sources"));
+    m_groups = addAction(tr("&Groups…"), u"groupsAction"_s, tr("Create, edit or delete actor groups"),
+                         QKeySequence(u"Ctrl+Shift+G"_s));
+    m_sources = addAction(tr("&Sources…"), u"sourcesAction"_s, tr("Create, edit or delete sources"),
+                          QKeySequence(u"Ctrl+Shift+R"_s));
+    connect(m_editor->undoStack(), &QUndoStack::indexChanged, this, &EditActions::announceStep);
 
     connect(m_newIncident, &QAction::triggered, this, &EditActions::newIncident);
     connect(m_editIncident, &QAction::triggered, this, &EditActions::editIncident);
@@ -64,13 +75,36 @@ EditActions::EditActions(CaseDocument *document, QWidget *dialogParent)
 
 EditActions::~EditActions() = default;
 
-QAction *EditActions::addAction(const QString &text, const QString &objectName, const QString &statusTip)
+QAction *EditActions::addAction(const QString &text,
+                                const QString &objectName,
+                                const QString &statusTip,
+                                const QKeySequence &key)
 {
     auto *action = new QAction(text, this);
     action->setObjectName(objectName);
     action->setStatusTip(statusTip);
+    action->setShortcut(key);
     m_menu->addAction(action);
     return action;
+}
+
+void EditActions::announceStep(int index)
+{
+    const QUndoStack *stack = m_editor->undoStack();
+    const int before = std::exchange(m_stackIndex, index);
+    const int countBefore = std::exchange(m_stackCount, stack->count());
+    const void *nextRedo = std::exchange(m_nextRedo, index < stack->count() ? stack->command(index) : nullptr);
+    if (stack->count() == 0 || m_editor->isHistoryBroken()) {
+        return; // the history was cleared (another case, or a failed step the editor reports itself)
+    }
+    if (index < before) {
+        emit statusMessage(tr("Undid: %1").arg(stack->text(index)));
+    } else if (index > before) {
+        // A redo applies the command that was next; a new edit replaces the redo history with a new command.
+        const bool redo = countBefore > before && stack->command(index - 1) == nextRedo;
+        emit statusMessage(redo ? tr("Redid: %1").arg(stack->text(index - 1))
+                                : tr("Saved in the case: %1").arg(stack->text(index - 1)));
+    }
 }
 
 void EditActions::setCurrentIncident(IncidentId id)

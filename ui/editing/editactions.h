@@ -11,6 +11,7 @@
 #include <memory>
 
 class QAction;
+class QKeySequence;
 class QMenu;
 class QWidget;
 
@@ -64,16 +65,24 @@ public slots:
 signals:
     /** An incident was created from the menu; the main window may select it. */
     void incidentCreated(IncidentId id);
+    /** What an edit, undo or redo did ("Undid: Delete Incident …"), for the status bar. */
+    void statusMessage(const QString &message);
 
 private:
-    QAction *addAction(const QString &text, const QString &objectName, const QString &statusTip);
+    QAction *
+    addAction(const QString &text, const QString &objectName, const QString &statusTip, const QKeySequence &key);
     void updateActions();
+    /** Says in the status bar what moved the undo stack to @p index: an edit, an undo or a redo. */
+    void announceStep(int index);
 
     CaseDocument *m_document = nullptr;
     QPointer<QWidget> m_dialogParent;
     CaseEditor *m_editor = nullptr;
     std::unique_ptr<QMenu> m_menu;
     IncidentId m_current;
+    int m_stackIndex = 0;
+    int m_stackCount = 0;
+    const void *m_nextRedo = nullptr; // the command a redo would apply, to tell a redo from a new edit
 
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;

@@ -8,6 +8,7 @@
 #include <QAbstractItemView>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QVBoxLayout>
@@ -19,11 +20,6 @@ namespace awb::ui {
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("awb::ui::FormField", text);
-}
 
 constexpr int kComboChars = 36;
 constexpr int kMaxPopupWidth = 720;
@@ -59,7 +55,7 @@ FormField::FormField(QWidget *field, const QString &messageObjectName, QWidget *
 bool FormField::setError(const QString &message)
 {
     QPalette pal = palette();
-    pal.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
+    pal.setColor(QPalette::WindowText, text::warningText(pal));
     m_message->setPalette(pal);
     m_message->setText(message);
     m_message->setVisible(!message.isEmpty());
@@ -76,6 +72,20 @@ void FormField::setHint(const QString &hint)
 }
 
 namespace form {
+
+void addRow(QFormLayout *form, const QString &label, QWidget *field, const QString &toolTip)
+{
+    form->addRow(label, field);
+    QWidget *input = field->focusProxy() ? field->focusProxy() : field;
+    QString name = label;
+    name.remove(u'&');
+    if (name.endsWith(u':')) {
+        name.chop(1);
+    }
+    input->setAccessibleName(name);
+    input->setToolTip(toolTip);
+    field->setToolTip(toolTip);
+}
 
 QLabel *remark(const QString &text, QWidget *parent)
 {
@@ -157,9 +167,10 @@ QString dateError(const QString &text, bool required)
 {
     const QString date = text.trimmed();
     if (date.isEmpty()) {
-        return required ? tr("Enter a date.") : QString();
+        return required ? FormField::tr("Enter a date.") : QString();
     }
-    return isIsoDate(date) ? QString() : tr("Use YYYY-MM-DD (or YYYY-MM, YYYY when the source is less precise).");
+    return isIsoDate(date) ? QString()
+                           : FormField::tr("Use YYYY-MM-DD (or YYYY-MM, YYYY when the source is less precise).");
 }
 
 QString countryError(const QString &code)
@@ -168,7 +179,7 @@ QString countryError(const QString &code)
     if (trimmed.isEmpty() || isCountryCode(trimmed.toUpper())) {
         return {};
     }
-    return tr("Use an ISO 3166-1 two-letter code such as JP or KR.");
+    return FormField::tr("Use an ISO 3166-1 two-letter code such as JP or KR.");
 }
 
 QString countryHint(const QString &code)
@@ -183,7 +194,7 @@ QString urlError(const QString &url)
     if (trimmed.isEmpty() || isWebUrl(trimmed)) {
         return {};
     }
-    return tr("Only http and https addresses are accepted, such as https://example.org/report.");
+    return FormField::tr("Only http and https addresses are accepted, such as https://example.org/report.");
 }
 
 QString shortSourceName(const Source &source)

@@ -10,6 +10,7 @@
 #include <vector>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 
@@ -41,6 +42,11 @@ private:
 /** Helpers shared by the editing dialogs. */
 namespace form {
 
+/**
+ * Adds the row "@p label @p field" to @p form and gives the control the user types in (a FormField's focus proxy)
+ * @p label as its accessible name, since a FormField's label is not its input's buddy, and @p toolTip.
+ */
+void addRow(QFormLayout *form, const QString &label, QWidget *field, const QString &toolTip);
 /** A wrapped label for a remark of our own, shown as plain text. */
 QLabel *remark(const QString &text, QWidget *parent);
 /** Fills @p combo with @p sources by their label, sorted, with the id as item data; @p none adds a first, empty choice.

@@ -106,7 +106,7 @@ Result<void> GroupCommand::transition(CaseStore &store,
 
 QString GroupCommand::describe(const ActorGroup &group)
 {
-    return tr("The group %1").arg(quoted(group.name));
+    return EditCommand::tr("The group %1").arg(quoted(group.name));
 }
 
 } // namespace awb::ui

@@ -75,12 +75,12 @@ QWidget *GroupDialog::createDetailsPage()
 
     auto *form = new QFormLayout(page);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("&Name:"), m_nameField);
-    form->addRow(tr("&Kind:"), m_kind);
-    form->addRow(tr("&Country:"), m_countryField);
-    form->addRow(tr("&Sponsor:"), m_sponsor);
-    form->addRow(tr("Sponsor s&ource:"), m_sponsorSource);
-    form->addRow(tr("&Description:"), m_description);
+    form::addRow(form, tr("&Name:"), m_nameField, tr("The name the case uses for the group"));
+    form::addRow(form, tr("&Kind:"), m_kind, tr("Whether the group is a named actor, a sub-unit or unnamed"));
+    form::addRow(form, tr("&Country:"), m_countryField, tr("The state the group works for, as a two-letter ISO code"));
+    form::addRow(form, tr("&Sponsor:"), m_sponsor, tr("The state body the group works for"));
+    form::addRow(form, tr("Sponsor s&ource:"), m_sponsorSource, tr("The source that names the sponsor"));
+    form::addRow(form, tr("&Description:"), m_description, tr("What the group is known for"));
     connect(m_name, &QLineEdit::textChanged, this, &GroupDialog::validateInput);
     connect(m_country, &QLineEdit::textChanged, this, &GroupDialog::validateInput);
     return page;

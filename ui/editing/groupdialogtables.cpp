@@ -62,6 +62,12 @@ void GroupDialog::createTables()
                                        {tr("URL"), Kind::Text, {}},
                                        {tr("Source"), Kind::Choice, fillSources}},
                                       this);
+    m_aliases->table()->setAccessibleName(tr("Aliases"));
+    m_aliases->table()->setToolTip(tr("Other names of the group, each with the source that uses it"));
+    m_subUnits->table()->setAccessibleName(tr("Sub-units"));
+    m_subUnits->table()->setToolTip(tr("Groups that are part of this one"));
+    m_externalIds->table()->setAccessibleName(tr("External IDs"));
+    m_externalIds->table()->setToolTip(tr("The group's identifiers in other systems, such as MITRE ATT&CK"));
     m_aliases->table()->horizontalHeader()->resizeSection(AliasName, 180);
     m_aliases->table()->horizontalHeader()->resizeSection(AliasSource, 220);
     m_aliases->table()->horizontalHeader()->resizeSection(AliasNote, 160);

@@ -145,18 +145,20 @@ QWidget *IncidentDialog::createDetailsPage()
     m_countryField = new FormField(m_country, u"victimCountryErrorLabel"_s, page);
     m_lossField = new FormField(m_lossUsd, u"lossUsdErrorLabel"_s, page);
     m_lossSourceField = new FormField(m_lossSource, u"lossSourceErrorLabel"_s, page);
-    form->addRow(tr("&Title:"), m_titleField);
-    form->addRow(tr("&Start date:"), m_startField);
-    form->addRow(tr("&End date:"), m_endField);
-    form->addRow(tr("&Victim:"), m_victim);
-    form->addRow(tr("Victim &country:"), m_countryField);
-    form->addRow(tr("Se&ctor:"), m_sector);
-    form->addRow(tr("Stat&us:"), m_status);
-    form->addRow(tr("&Loss (USD):"), m_lossField);
-    form->addRow(tr("Loss s&ource:"), m_lossSourceField);
-    form->addRow(tr("C&hains:"), m_chains);
-    form->addRow(tr("&Assets:"), m_assets);
-    form->addRow(tr("&Description:"), m_description);
+    form::addRow(form, tr("&Title:"), m_titleField, tr("A short name for the theft"));
+    form::addRow(form, tr("&Start date:"), m_startField, tr("When the theft began, as YYYY-MM-DD"));
+    form::addRow(form, tr("&End date:"), m_endField, tr("When the theft ended, as YYYY-MM-DD; empty for a single day"));
+    form::addRow(form, tr("&Victim:"), m_victim, tr("The company, project or person robbed"));
+    form::addRow(form, tr("Victim &country:"), m_countryField,
+                 tr("Where the victim is based, as a two-letter ISO code"));
+    form::addRow(form, tr("Se&ctor:"), m_sector, tr("The victim's line of business"));
+    form::addRow(form, tr("Stat&us:"), m_status, tr("How far the case has established the incident"));
+    form::addRow(form, tr("&Loss (USD):"), m_lossField,
+                 tr("The amount stolen in US dollars, as the source records it"));
+    form::addRow(form, tr("Loss s&ource:"), m_lossSourceField, tr("The source of the loss figure"));
+    form::addRow(form, tr("C&hains:"), m_chains, tr("The blockchains involved, separated by commas"));
+    form::addRow(form, tr("&Assets:"), m_assets, tr("The assets stolen, such as ETH or USDT, separated by commas"));
+    form::addRow(form, tr("&Description:"), m_description, tr("What happened"));
     form->addRow(QString(), m_keptNote);
 
     for (QLineEdit *edit : {m_title, m_startDate, m_endDate, m_country, m_lossUsd}) {
@@ -173,8 +175,12 @@ QWidget *IncidentDialog::createSourcesPage()
     auto *hint = form::remark(tr("Tick every source that reports or analyses the incident."), page);
     m_sourceFilter = lineEdit(page, u"sourceFilterLineEdit"_s, tr("Filter sources by title or publisher…"));
     m_sourceFilter->setClearButtonEnabled(true);
+    m_sourceFilter->setAccessibleName(tr("Filter sources"));
+    m_sourceFilter->setToolTip(tr("Shows only the sources whose title or publisher contains this text"));
     m_sourceList = new QListWidget(page);
     m_sourceList->setObjectName(u"sourcesListWidget"_s);
+    m_sourceList->setAccessibleName(tr("Sources of the incident"));
+    m_sourceList->setToolTip(tr("Tick every source that reports or analyses the incident"));
     m_sourceList->setUniformItemSizes(true);
     m_sourceList->setTextElideMode(Qt::ElideMiddle);
     m_sourceCount = new QLabel(page);

@@ -125,7 +125,14 @@ RecordListDialog::RecordListDialog(CaseEditor *editor, Kind kind, IncidentId inc
     m_filter->setObjectName(name + u"FilterLineEdit"_s);
     m_filter->setPlaceholderText(tr("Filter…"));
     m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter"));
+    m_filter->setToolTip(kind == Kind::Groups ? tr("Shows only the groups whose name or alias contains this text")
+                         : kind == Kind::Sources
+                             ? tr("Shows only the sources whose title or publisher contains this text")
+                             : tr("Shows only the attributions that contain this text"));
     m_table->setObjectName(name + u"TableWidget"_s);
+    m_table->setAccessibleName(windowTitle());
+    m_table->setToolTip(tr("Double-click a row to edit it"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -13,10 +13,12 @@ namespace awb::ui {
 
 namespace {
 
-QString tr(const char *text)
+/** The context of this file's strings. A free tr() would not do: lupdate would file its strings under the
+ * enclosing namespace or class, and the translation would never be found. */
+struct RecordOpsTr
 {
-    return QCoreApplication::translate("awb::ui::RecordOps", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(awb::ui::RecordOps)
+};
 
 } // namespace
 
@@ -52,7 +54,7 @@ Result<void> IncidentOps::remove(CaseStore &store, const Incident &incident)
 
 QString IncidentOps::describe(const Incident &incident)
 {
-    return tr("The incident %1").arg(EditCommand::quoted(incident.title));
+    return RecordOpsTr::tr("The incident %1").arg(EditCommand::quoted(incident.title));
 }
 
 Result<IncidentWithLinks> IncidentWithLinksOps::read(CaseStore &store, const IncidentWithLinks &record)
@@ -105,7 +107,7 @@ Result<Attribution> AttributionOps::read(CaseStore &store, const Attribution &at
             const auto it =
                 std::find_if(all.begin(), all.end(), [&](const Attribution &a) { return a.id == attribution.id; });
             if (it == all.end()) {
-                return fail(Error::Code::NotFound, tr("The attribution no longer exists."));
+                return fail(Error::Code::NotFound, RecordOpsTr::tr("The attribution no longer exists."));
             }
             return *it;
         });
@@ -128,7 +130,7 @@ Result<void> AttributionOps::remove(CaseStore &store, const Attribution &attribu
 
 QString AttributionOps::describe(const Attribution &attribution)
 {
-    return tr("The attribution by %1").arg(EditCommand::quoted(attribution.party));
+    return RecordOpsTr::tr("The attribution by %1").arg(EditCommand::quoted(attribution.party));
 }
 
 Result<Source> SourceOps::read(CaseStore &store, const Source &source)
@@ -153,7 +155,7 @@ Result<void> SourceOps::remove(CaseStore &store, const Source &source)
 
 QString SourceOps::describe(const Source &source)
 {
-    return tr("The source %1").arg(EditCommand::quoted(source.title));
+    return RecordOpsTr::tr("The source %1").arg(EditCommand::quoted(source.title));
 }
 
 } // namespace awb::ui

@@ -64,12 +64,12 @@ SourceDialog::SourceDialog(CaseEditor *editor, SourceId id, QWidget *parent)
     m_urlField = new FormField(m_url, u"urlErrorLabel"_s, this);
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("&Title:"), m_titleField);
-    form->addRow(tr("&Publisher:"), m_publisher);
-    form->addRow(tr("P&ublished:"), m_publishedField);
-    form->addRow(tr("&URL:"), m_urlField);
-    form->addRow(tr("&Kind:"), m_kind);
-    form->addRow(tr("&Excerpt:"), m_excerpt);
+    form::addRow(form, tr("&Title:"), m_titleField, tr("The title of the report, article or advisory"));
+    form::addRow(form, tr("&Publisher:"), m_publisher, tr("Who published the source"));
+    form::addRow(form, tr("P&ublished:"), m_publishedField, tr("When the source was published, as YYYY-MM-DD"));
+    form::addRow(form, tr("&URL:"), m_urlField, tr("Where the source can be read"));
+    form::addRow(form, tr("&Kind:"), m_kind, tr("What kind of source it is"));
+    form::addRow(form, tr("&Excerpt:"), m_excerpt, tr("What the source says that the case relies on"));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_buttons);

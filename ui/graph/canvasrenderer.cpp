@@ -27,31 +27,35 @@ constexpr int kMaxArrows = 1000;   // arrowheads only when they stay readable an
 constexpr int kDenseEdges = 2000;  // above this many visible edges, lines are 1 px, opaque, not antialiased
 constexpr int kDenseNodes = 6000;  // above this many visible nodes, nodes are dots whatever their size
 
-/** @p c as it looks over white, without alpha: opaque pens take the raster engine's fast path. */
-QColor overWhite(const QColor &c)
+/** @p c as it looks over @p back, without alpha: opaque pens take the raster engine's fast path. */
+QColor over(const QColor &c, const QColor &back)
 {
     const double a = c.alphaF();
-    const auto mix = [a](int v) {
-        return int(std::lround(v * a + 255 * (1 - a)));
+    const auto mix = [a](int v, int b) {
+        return int(std::lround(v * a + b * (1 - a)));
     };
-    return QColor(mix(c.red()), mix(c.green()), mix(c.blue()));
+    return QColor(mix(c.red(), back.red()), mix(c.green(), back.green()), mix(c.blue(), back.blue()));
 }
 
 constexpr double kArrowMinLength = 24;
 constexpr int kSpriteMargin = 5;
 
 const QColor kHighlight(0xE6, 0x9F, 0x00); // Okabe–Ito orange: paths and traces
-const QColor kSelection(0x11, 0x11, 0x11);
 
-QColor edgeColor(const CanvasEdge &e)
+QColor syntheticInk(const CanvasColors &colors)
+{
+    return colors.synthetic.isValid() ? colors.synthetic : text::syntheticForeground();
+}
+
+QColor edgeColor(const CanvasEdge &e, const CanvasColors &colors)
 {
     if (e.flags & Highlighted) {
         return kHighlight;
     }
     if (e.flags & Neighbour) {
-        return QColor(0x00, 0x72, 0xB2, 230);
+        return colors.neighbourEdge;
     }
-    QColor c = e.flow ? QColor(70, 70, 70, 170) : QColor(150, 150, 150, 150);
+    QColor c = e.flow ? colors.flowEdge : colors.linkEdge;
     if (e.flags & Dimmed) {
         c.setAlpha(35);
     }
@@ -76,7 +80,32 @@ QString elided(const QString &label, bool synthetic)
 
 } // namespace
 
-void CanvasRenderer::drawShape(QPainter &p, const CanvasNode &n, QPointF c, double r)
+CanvasColors CanvasColors::forPalette(const QPalette &palette)
+{
+    CanvasColors colors;
+    const QColor base = palette.color(QPalette::Base);
+    if (base.lightness() >= 128) {
+        colors.background = base;
+        return colors;
+    }
+    // Dark: light lines and text, dark label plates, and the synthetic marking in its light tone.
+    const QColor text = palette.color(QPalette::Text);
+    colors.dark = true;
+    colors.background = base;
+    colors.text = text;
+    colors.labelBack = base;
+    colors.flowEdge = QColor(200, 204, 208, 165);
+    colors.linkEdge = QColor(140, 144, 148, 150);
+    colors.neighbourEdge = QColor(0x56, 0xB4, 0xE9, 235);
+    colors.selection = QColor(0xf4, 0xf4, 0xf4);
+    colors.synthetic = text::syntheticBackground();
+    colors.legendBack = palette.color(QPalette::Window);
+    colors.legendBack.setAlpha(230);
+    colors.legendBorder = QColor(text.red(), text.green(), text.blue(), 90);
+    return colors;
+}
+
+void CanvasRenderer::drawShape(QPainter &p, const CanvasNode &n, QPointF c, double r, const CanvasColors &colors)
 {
     QColor fill = CanvasScene::kindColor(n.kind);
     QColor line = fill.darker(160);
@@ -109,12 +138,12 @@ void CanvasRenderer::drawShape(QPainter &p, const CanvasNode &n, QPointF c, doub
     p.setBrush(Qt::NoBrush);
     if (n.synthetic) {
         // The synthetic marking: a dashed ring in the colour every other view uses for generated records.
-        QPen dashed(text::syntheticForeground(), std::max(1.5, r / 5), Qt::DashLine);
+        QPen dashed(syntheticInk(colors), std::max(1.5, r / 5), Qt::DashLine);
         p.setPen(dashed);
         p.drawEllipse(c, r + 2.5, r + 2.5);
     }
     if (n.flags & (Selected | Highlighted) || n.focus) {
-        const QColor ring = (n.flags & Selected) ? kSelection : (n.flags & Highlighted) ? kHighlight : line;
+        const QColor ring = (n.flags & Selected) ? colors.selection : (n.flags & Highlighted) ? kHighlight : line;
         p.setPen(QPen(ring, (n.flags & Selected) ? 2.5 : 1.5,
                       n.focus && !(n.flags & Selected) ? Qt::DotLine : Qt::SolidLine));
         p.drawEllipse(c, r + 4, r + 4);
@@ -126,11 +155,11 @@ void CanvasRenderer::drawShape(QPainter &p, const CanvasNode &n, QPointF c, doub
     }
 }
 
-const QPixmap &CanvasRenderer::sprite(const CanvasNode &n, int radius, qreal dpr)
+const QPixmap &CanvasRenderer::sprite(const CanvasNode &n, int radius, qreal dpr, const CanvasColors &colors)
 {
     const quint64 key = quint64(n.kind) | quint64(n.synthetic) << 3 | quint64(n.pinned) << 4 | quint64(n.focus) << 5 |
                         quint64(n.flags & (Selected | Highlighted | Dimmed)) << 6 | quint64(radius) << 16 |
-                        quint64(dpr * 4) << 40;
+                        quint64(dpr * 4) << 40 | quint64(colors.dark) << 62;
     auto it = m_sprites.find(key);
     if (it == m_sprites.end()) {
         const int side = 2 * (radius + kSpriteMargin);
@@ -139,7 +168,7 @@ const QPixmap &CanvasRenderer::sprite(const CanvasNode &n, int radius, qreal dpr
         pm.fill(Qt::transparent);
         QPainter sp(&pm);
         sp.setRenderHint(QPainter::Antialiasing);
-        drawShape(sp, n, QPointF(side / 2.0, side / 2.0), radius);
+        drawShape(sp, n, QPointF(side / 2.0, side / 2.0), radius, colors);
         sp.end();
         if (m_sprites.size() > 4096) {
             m_sprites.clear(); // sizes change with every zoom step; keep the cache bounded
@@ -156,6 +185,7 @@ RenderStats CanvasRenderer::render(QPainter &p,
                                    const RenderOptions &options)
 {
     RenderStats stats;
+    const CanvasColors &colors = options.colors;
     const double scale = std::sqrt(std::abs(toScreen.determinant()));
     const QRectF world = toScreen.inverted().mapRect(viewport);
     const double reach = 24 / std::max(scale, 1e-9); // rings and arrowheads stick out of a node's radius
@@ -202,11 +232,12 @@ RenderStats CanvasRenderer::render(QPainter &p,
         const bool lit = e->flags & (Highlighted | Neighbour);
         if (dense && !lit) {
             // One opaque pixel wide, without antialiasing: what the line layer draws at a fraction of QPainter's cost.
-            m_lines.addLine(line.translated(-viewport.topLeft()), overWhite(edgeColor(*e)).rgba());
+            m_lines.addLine(line.translated(-viewport.topLeft()),
+                            over(edgeColor(*e, colors), colors.background).rgba());
             continue;
         }
         const int width = dense ? 2 : std::max(1, int(std::lround(e->width * std::min(scale, 1.5)))) + lit;
-        batches[{edgeColor(*e).rgba(), width}].push_back(line);
+        batches[{edgeColor(*e, colors).rgba(), width}].push_back(line);
         if (e->flow && !dense && line.length() > kArrowMinLength) {
             arrows.emplace_back(line, e);
         }
@@ -227,7 +258,7 @@ RenderStats CanvasRenderer::render(QPainter &p,
             const QPointF tip = line.p2() - dir * r;
             const double size = 5 + std::min<double>(e->width * scale, 6);
             const QPointF normal(-dir.y(), dir.x());
-            p.setBrush(edgeColor(*e));
+            p.setBrush(edgeColor(*e, colors));
             const std::array<QPointF, 3> head{tip, tip - dir * size * 1.6 + normal * size * 0.6,
                                               tip - dir * size * 1.6 - normal * size * 0.6};
             p.drawPolygon(head.data(), 3);
@@ -244,9 +275,9 @@ RenderStats CanvasRenderer::render(QPainter &p,
             const CanvasNode &n = scene.nodes[i];
             QColor c = CanvasScene::kindColor(n.kind);
             if (n.flags & (Selected | Highlighted)) {
-                c = (n.flags & Selected) ? kSelection : kHighlight;
+                c = (n.flags & Selected) ? colors.selection : kHighlight;
             } else if (n.flags & Dimmed) {
-                c = overWhite(QColor(c.red(), c.green(), c.blue(), 60));
+                c = over(QColor(c.red(), c.green(), c.blue(), 60), colors.background);
             }
             const QPointF at = toScreen.map(n.pos);
             dots[c.rgba()].emplace_back(at.x() - 1.5, at.y() - 1.5, 3, 3);
@@ -256,7 +287,7 @@ RenderStats CanvasRenderer::render(QPainter &p,
         }
         p.setRenderHint(QPainter::Antialiasing, false);
         p.setPen(Qt::NoPen);
-        p.setBrush(text::syntheticForeground());
+        p.setBrush(syntheticInk(colors));
         p.drawRects(synthetic.data(), int(synthetic.size()));
         for (const auto &[rgb, rects] : dots) {
             p.setBrush(QColor::fromRgba(rgb));
@@ -268,9 +299,9 @@ RenderStats CanvasRenderer::render(QPainter &p,
             const QPointF c = toScreen.map(n.pos);
             const double r = std::max(1.0, n.radius * scale);
             if (options.vector || r > 60) {
-                drawShape(p, n, c, r);
+                drawShape(p, n, c, r, colors);
             } else {
-                const QPixmap &pm = sprite(n, int(std::lround(r)), dpr);
+                const QPixmap &pm = sprite(n, int(std::lround(r)), dpr, colors);
                 const double half = pm.width() / dpr / 2;
                 p.drawPixmap(QPointF(c.x() - half, c.y() - half), pm);
             }
@@ -319,12 +350,16 @@ RenderStats CanvasRenderer::render(QPainter &p,
             continue;
         }
         taken.push_back(box);
-        QColor back = Qt::white;
+        QColor back = colors.labelBack;
         back.setAlpha((n.flags & Dimmed) ? 60 : 200);
         p.setPen(Qt::NoPen);
         p.setBrush(back);
         p.drawRect(box);
-        p.setPen((n.flags & Dimmed) ? QColor(0, 0, 0, 90) : n.synthetic ? text::syntheticForeground() : Qt::black);
+        QColor ink = n.synthetic ? syntheticInk(colors) : colors.text;
+        if (n.flags & Dimmed) {
+            ink.setAlpha(90);
+        }
+        p.setPen(ink);
         p.drawText(box, Qt::AlignCenter, label);
         ++stats.labels;
     }
@@ -357,9 +392,6 @@ void CanvasRenderer::drawLegend(QPainter &p,
             shown.push_back(NodeKind(k));
         }
     }
-    const auto tr = [](const char *s) {
-        return QCoreApplication::translate("CanvasRenderer", s);
-    };
     if (synthetic) {
         lines << tr("Dashed ring: %1").arg(text::syntheticMark());
     }
@@ -388,20 +420,21 @@ void CanvasRenderer::drawLegend(QPainter &p,
     const double height = row * double(shown.size() + std::size_t(lines.size())) + 8;
     const QRectF box(viewport.left() + 8, viewport.bottom() - height - 8, width + 12, height);
     p.setRenderHint(QPainter::Antialiasing);
-    p.setPen(QColor(0, 0, 0, 80));
-    p.setBrush(QColor(255, 255, 255, 220));
+    const CanvasColors &colors = options.colors;
+    p.setPen(colors.legendBorder);
+    p.setBrush(colors.legendBack);
     p.drawRect(box);
     double y = box.top() + 4;
     for (NodeKind k : shown) {
         CanvasNode sample;
         sample.kind = k;
-        drawShape(p, sample, QPointF(box.left() + 12, y + row / 2), 5);
-        p.setPen(Qt::black);
+        drawShape(p, sample, QPointF(box.left() + 12, y + row / 2), 5, colors);
+        p.setPen(colors.text);
         p.drawText(QRectF(box.left() + 24, y, width, row), Qt::AlignVCenter, CanvasScene::kindName(k));
         y += row;
     }
     for (const QString &l : lines) {
-        p.setPen(Qt::black);
+        p.setPen(colors.text);
         p.drawText(QRectF(box.left() + 6, y, width + 4, row), Qt::AlignVCenter, l);
         y += row;
     }

@@ -5,13 +5,38 @@
 #include "ui/graph/canvasscene.h"
 #include "ui/graph/linelayer.h"
 
+#include <QColor>
+#include <QCoreApplication>
 #include <QHash>
+#include <QPalette>
 #include <QPixmap>
 #include <QTransform>
 
 class QPainter;
 
 namespace awb::ui {
+
+/**
+ * The colours a drawing is painted in. The defaults are for white paper (PNG, SVG and PDF exports); the canvas
+ * takes forPalette(), so it reads on a dark theme too.
+ */
+struct CanvasColors
+{
+    QColor background{0xff, 0xff, 0xff}; // what dense one-pixel lines are mixed over
+    QColor text{0x00, 0x00, 0x00};
+    QColor labelBack{0xff, 0xff, 0xff};
+    QColor flowEdge{70, 70, 70, 170};
+    QColor linkEdge{150, 150, 150, 150};
+    QColor neighbourEdge{0x00, 0x72, 0xB2, 230};
+    QColor selection{0x11, 0x11, 0x11};
+    QColor synthetic; // the synthetic marking's ink; invalid: text::syntheticForeground()
+    QColor legendBack{255, 255, 255, 220};
+    QColor legendBorder{0, 0, 0, 80};
+    bool dark = false;
+
+    /** Colours for drawing on @p palette's Base: the defaults on a light one, their dark counterparts otherwise. */
+    static CanvasColors forPalette(const QPalette &palette);
+};
 
 struct RenderOptions
 {
@@ -20,6 +45,7 @@ struct RenderOptions
     bool legend = true;
     QString metricLine; // "Size: betweenness", for the legend; empty: no metric
     QString notice;     // a line above the legend ("time filter: up to 2022-03-29")
+    CanvasColors colors;
 };
 
 struct RenderStats
@@ -38,6 +64,8 @@ struct RenderStats
  */
 class CanvasRenderer
 {
+    Q_DECLARE_TR_FUNCTIONS(awb::ui::CanvasRenderer)
+
 public:
     /**
      * Paints @p scene into @p viewport (device coordinates) with @p toScreen mapping world to device coordinates.
@@ -50,10 +78,11 @@ public:
                        const RenderOptions &options = {});
 
     /** Draws one node shape centred at @p centre with radius @p r, in device pixels. */
-    static void drawShape(QPainter &painter, const CanvasNode &node, QPointF centre, double r);
+    static void
+    drawShape(QPainter &painter, const CanvasNode &node, QPointF centre, double r, const CanvasColors &colors = {});
 
 private:
-    const QPixmap &sprite(const CanvasNode &node, int radius, qreal dpr);
+    const QPixmap &sprite(const CanvasNode &node, int radius, qreal dpr, const CanvasColors &colors);
     void drawLegend(QPainter &painter, const CanvasScene &scene, const QRectF &viewport, const RenderOptions &options);
 
     QHash<quint64, QPixmap> m_sprites;

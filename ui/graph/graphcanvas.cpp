@@ -172,7 +172,10 @@ void GraphCanvas::paintEvent(QPaintEvent *)
                       "neighbourhood."));
         return;
     }
-    m_lastFrame = m_renderer.render(p, *m_scene, worldToScreen(), QRectF(rect()), m_options);
+    // The palette's colours only here: renderOptions() feeds the exports, which stay on white paper.
+    RenderOptions options = m_options;
+    options.colors = CanvasColors::forPalette(palette());
+    m_lastFrame = m_renderer.render(p, *m_scene, worldToScreen(), QRectF(rect()), options);
     if (m_drag == Drag::Band) {
         p.setPen(QPen(palette().highlight().color(), 1, Qt::DashLine));
         QColor fill = palette().highlight().color();

@@ -15,6 +15,7 @@
 #include "ui/graph/graphexplorer.h"
 #include "ui/graph/graphtimebar.h"
 #include "ui/graph/viewexport.h"
+#include "ui/style/icons.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -123,7 +124,8 @@ void GraphPanel::createToolBar()
 {
     m_toolBar = new QToolBar(tr("Graph"), this);
     m_toolBar->setObjectName(u"graphToolBar"_s);
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // Undo, redo and fit as icons (their names are in the tooltips), so the tool bar fits a narrow window.
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonIconOnly);
     // Fixed texts keep the tool bar still; the step's name is in the tooltip.
     QUndoStack *stack = m_explorer->undoStack();
     auto *undo = new QAction(tr("Undo"), this);
@@ -133,7 +135,9 @@ void GraphPanel::createToolBar()
     connect(stack, &QUndoStack::undoTextChanged, undo,
             [undo](const QString &t) { undo->setToolTip(text::toolTip(tr("Undo: %1").arg(t))); });
     undo->setObjectName(u"graphUndo"_s);
-    undo->setShortcut(QKeySequence::Undo);
+    // Not Ctrl+Z: Edit ▸ Undo owns it window-wide, and Qt drops a key two enabled actions share. Stepping
+    // back and forth through views is navigation, so the graph takes Back and Forward (Alt+Left, Alt+Right).
+    undo->setShortcut(QKeySequence::Back);
     undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     auto *redo = new QAction(tr("Redo"), this);
     redo->setEnabled(false);
@@ -142,19 +146,23 @@ void GraphPanel::createToolBar()
     connect(stack, &QUndoStack::redoTextChanged, redo,
             [redo](const QString &t) { redo->setToolTip(text::toolTip(tr("Redo: %1").arg(t))); });
     redo->setObjectName(u"graphRedo"_s);
-    redo->setShortcut(QKeySequence::Redo);
+    redo->setShortcut(QKeySequence::Forward);
     redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(undo);
     addAction(redo);
+    undo->setIcon(icons::get(u"edit-undo"));
+    redo->setIcon(icons::get(u"edit-redo"));
     m_toolBar->addAction(undo);
     m_toolBar->addAction(redo);
     QAction *fit = m_toolBar->addAction(tr("Fit"), this, [this] { m_canvas->fitAll(); });
     fit->setToolTip(tr("Show the whole graph (Home)"));
+    fit->setIcon(icons::get(u"zoom-fit-best"));
     m_toolBar->addSeparator();
 
     m_layoutBox = new QComboBox(this);
     m_layoutBox->setObjectName(u"layoutBox"_s);
     m_layoutBox->setAccessibleName(tr("Layout"));
+    m_layoutBox->setToolTip(tr("How the graph places its nodes"));
     m_layoutBox->addItem(tr("Force-directed"), u"force"_s);
     m_layoutBox->addItem(tr("Flow (by time)"), u"flow"_s);
     m_layoutBox->addItem(tr("Radial (around the focus)"), u"radial"_s);
@@ -163,6 +171,10 @@ void GraphPanel::createToolBar()
         m_explorer->layout(layoutKindFromName(m_layoutBox->currentData().toString()).value_or(LayoutKind::Force));
     });
     lay->setObjectName(u"layOut"_s);
+    lay->setIcon(icons::get(u"awb-layout"));
+    if (auto *button = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(lay))) {
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    }
     lay->setToolTip(tr("Lay the graph out again; pinned nodes stay where they are"));
 
     m_metricBox = new QComboBox(this);
@@ -183,6 +195,7 @@ void GraphPanel::createToolBar()
     m_search->setObjectName(u"graphSearch"_s);
     m_search->setPlaceholderText(tr("Find address, incident, group…"));
     m_search->setAccessibleName(tr("Find in graph"));
+    m_search->setToolTip(tr("Finds an address, incident or group in the graph and selects it (Enter)"));
     m_search->setClearButtonEnabled(true);
     m_search->setCompleter(new QCompleter(new QStringListModel(this), this));
     m_search->completer()->setCaseSensitivity(Qt::CaseInsensitive);
@@ -219,6 +232,8 @@ void GraphPanel::createToolBar()
     });
     auto *exportButton = new QToolButton(this);
     exportButton->setText(tr("Export"));
+    exportButton->setIcon(icons::get(u"document-export"));
+    exportButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     exportButton->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(exportButton);
     for (const QString &format : viewPictureFormats() + viewGraphFormats()) {

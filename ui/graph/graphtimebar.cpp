@@ -38,6 +38,7 @@ GraphTimeBar::GraphTimeBar(QWidget *parent)
     m_slider->setValue(kSteps);
     m_slider->setObjectName(QStringLiteral("timeSlider"));
     m_slider->setAccessibleName(tr("Time"));
+    m_slider->setToolTip(tr("The time up to which, or the end of the window within which, flows are shown"));
     m_window->setRange(1, 24 * 365);
     m_window->setValue(24);
     m_window->setSuffix(tr(" h"));

@@ -24,10 +24,12 @@ namespace {
 constexpr int kMaxSide = 8000;
 constexpr int kMargin = 40;
 
-QString tr(const char *text)
+/** The context of this file's strings. A free tr() would not do: lupdate would file its strings under the
+ * enclosing namespace or class, and the translation would never be found. */
+struct ViewExportTr
 {
-    return QCoreApplication::translate("ViewExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(awb::ui::ViewExport)
+};
 
 /** Maps the scene's bounds into @p target with a margin, keeping proportions. */
 QTransform fit(const CanvasScene &scene, const QRectF &target)
@@ -40,14 +42,15 @@ QTransform fit(const CanvasScene &scene, const QRectF &target)
 
 Result<void> save(const QString &path, const QByteArray &bytes)
 {
-    return report::summary::writeFileAtomically(
-               path,
-               [&](QIODevice &file) -> Result<QString> {
-                   if (file.write(bytes) != bytes.size()) {
-                       return fail(Error::Code::Io, tr("Could not write %1.").arg(path), file.errorString());
-                   }
-                   return path;
-               })
+    return report::summary::writeFileAtomically(path,
+                                                [&](QIODevice &file) -> Result<QString> {
+                                                    if (file.write(bytes) != bytes.size()) {
+                                                        return fail(Error::Code::Io,
+                                                                    ViewExportTr::tr("Could not write %1.").arg(path),
+                                                                    file.errorString());
+                                                    }
+                                                    return path;
+                                                })
         .transform([](const QString &) {});
 }
 
@@ -79,10 +82,11 @@ Result<void> exportView(const QString &path,
         return save(path, report::exportGraph(snapshot, drawn.graph, positions, format));
     }
     if (!viewPictureFormats().contains(format)) {
-        return fail(Error::Code::InvalidInput, tr("Unknown export format \"%1\".").arg(format));
+        return fail(Error::Code::InvalidInput, ViewExportTr::tr("Unknown export format \"%1\".").arg(format));
     }
     if (scene.empty()) {
-        return fail(Error::Code::InvalidInput, tr("The graph view is empty: there is nothing to export."));
+        return fail(Error::Code::InvalidInput,
+                    ViewExportTr::tr("The graph view is empty: there is nothing to export."));
     }
     const QRectF b = scene.bounds().adjusted(-kMargin, -kMargin, kMargin, kMargin);
     // One world unit a pixel, so labels are legible, unless that exceeds the size limit.
@@ -101,14 +105,14 @@ Result<void> exportView(const QString &path,
         renderer.render(p, scene, fit(scene, QRectF(QPointF(), size)), QRectF(QPointF(), size), vector);
         p.end();
         if (!image.save(&buffer, "PNG")) {
-            return fail(Error::Code::Io, tr("Could not encode the PNG image."));
+            return fail(Error::Code::Io, ViewExportTr::tr("Could not encode the PNG image."));
         }
     } else if (format == u"svg"_s) {
         QSvgGenerator svg;
         svg.setOutputDevice(&buffer);
         svg.setSize(size);
         svg.setViewBox(QRect(QPoint(), size));
-        svg.setTitle(tr("Attribution Workbench graph view"));
+        svg.setTitle(ViewExportTr::tr("Attribution Workbench graph view"));
         QPainter p(&svg);
         p.fillRect(QRect(QPoint(), size), Qt::white);
         renderer.render(p, scene, fit(scene, QRectF(QPointF(), size)), QRectF(QPointF(), size), vector);
@@ -116,7 +120,7 @@ Result<void> exportView(const QString &path,
         QPdfWriter pdf(&buffer);
         pdf.setPageSize(QPageSize(QPageSize::A4));
         pdf.setPageOrientation(QPageLayout::Landscape);
-        pdf.setTitle(tr("Attribution Workbench graph view"));
+        pdf.setTitle(ViewExportTr::tr("Attribution Workbench graph view"));
         pdf.setCreator(u"Attribution Workbench"_s);
         pdf.setResolution(150);
         QPainter p(&pdf);

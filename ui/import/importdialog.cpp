@@ -3,6 +3,7 @@
 #include "ui/import/importdialog.h"
 
 #include "core/import/importmapping.h"
+#include "core/interop/interopimport.h"
 #include "ui/dialogs/filedialog.h"
 #include "ui/dialogs/messagebox.h"
 
@@ -41,6 +42,8 @@ ImportDialog::ImportDialog(QWidget *parent)
     auto *fileRow = new QHBoxLayout;
     m_file = new QLineEdit(this);
     m_file->setObjectName(u"importFileEdit"_s);
+    m_file->setToolTip(tr("The file to import: transactions (an explorer export, a transfers CSV, a JSON of "
+                          "transactions) or attribution data (STIX, MISP galaxy, TagPack, ActorPack, OFAC list)"));
     auto *browseButton = new QPushButton(tr("Browse…"), this);
     browseButton->setObjectName(u"importBrowseButton"_s);
     fileRow->addWidget(m_file);
@@ -53,13 +56,38 @@ ImportDialog::ImportDialog(QWidget *parent)
 
     m_format = new QComboBox(this);
     m_format->setObjectName(u"importFormatCombo"_s);
+    m_format->setToolTip(tr("The format of the file"));
     m_format->addItems(import::formatNames());
+    m_format->insertSeparator(m_format->count());
+    // Attribution data: groups, alias claims and address tags, each kept with its source (docs/interop.md).
+    const std::pair<QString, QString> attribution[] = {
+        {u"stix"_s, tr("A STIX 2.0 or 2.1 bundle: its intrusion-sets become groups with their alias claims")},
+        {u"misp-galaxy"_s, tr("A MISP threat-actor galaxy: groups and their alias claims")},
+        {u"tagpack"_s, tr("A GraphSense TagPack: tags on addresses, each with its source and confidence")},
+        {u"actorpack"_s, tr("A GraphSense ActorPack: groups and their alias claims")},
+        {u"ofac"_s, tr("An OFAC SDN address list: sanctioned addresses of one chain, as of the list's date")},
+    };
+    for (const auto &[name, tip] : attribution) {
+        m_format->addItem(name);
+        m_format->setItemData(m_format->count() - 1, tip, Qt::ToolTipRole);
+    }
     form->addRow(tr("F&ormat:"), m_format);
 
     m_chain = new QLineEdit(this);
     m_chain->setObjectName(u"importChainEdit"_s);
+    m_chain->setToolTip(tr("The blockchain the transfers are on"));
     m_chain->setPlaceholderText(tr("the format's default (ethereum for an explorer export, bitcoin for JSON)"));
     form->addRow(tr("&Chain:"), m_chain);
+
+    m_listDate = new QLineEdit(this);
+    m_listDate->setObjectName(u"importListDateEdit"_s);
+    m_listDate->setToolTip(tr("The date of the OFAC list (YYYY-MM-DD), when the file does not carry it"));
+    m_listDate->setAccessibleName(tr("List date"));
+    m_listDate->setPlaceholderText(tr("YYYY-MM-DD, when the file does not say"));
+    m_listDateLabel = new QLabel(tr("List &date:"), this);
+    m_listDateLabel->setBuddy(m_listDate);
+    form->addRow(m_listDateLabel, m_listDate);
+    m_chainLabel = qobject_cast<QLabel *>(form->labelForField(m_chain));
 
     m_mappingBox = new QGroupBox(tr("Columns of the transfers CSV"), this);
     auto *mappingForm = new QFormLayout(m_mappingBox);
@@ -119,8 +147,8 @@ ImportDialog::ImportDialog(QWidget *parent)
 
 void ImportDialog::browse()
 {
-    const QString path =
-        FileDialog::getOpenFileName(this, tr("Import File"), tr("Exports (*.csv *.json);;All files (*)"));
+    const QString path = FileDialog::getOpenFileName(
+        this, tr("Import File"), tr("Importable files (*.csv *.json *.txt *.yaml *.yml);;All files (*)"));
     if (!path.isEmpty()) {
         setFilePath(path);
     }
@@ -135,7 +163,10 @@ void ImportDialog::setFilePath(const QString &path)
         return;
     }
     const QByteArray head = file.read(kHeadBytes);
-    if (const QString guess = import::guessFormat(QFileInfo(path).fileName(), head); !guess.isEmpty()) {
+    const QString name = QFileInfo(path).fileName();
+    if (QString guess = interop::guessAttributionFormat(name, head); !guess.isEmpty()) {
+        m_format->setCurrentText(guess);
+    } else if (guess = import::guessFormat(name, head); !guess.isEmpty()) {
         m_format->setCurrentText(guess);
     }
     m_header = import::csvHeader(head);
@@ -203,7 +234,16 @@ void ImportDialog::applyMapping()
 
 void ImportDialog::updateMappingVisibility()
 {
-    m_mappingBox->setVisible(m_format->currentText() == u"transfers-csv"_s);
+    const QString format = m_format->currentText();
+    m_mappingBox->setVisible(format == u"transfers-csv"_s);
+    // A chain for transaction files and OFAC lists; the other attribution formats name their own.
+    const bool chain = import::formatNames().contains(format) || format == u"ofac"_s;
+    m_chain->setVisible(chain);
+    if (m_chainLabel) {
+        m_chainLabel->setVisible(chain);
+    }
+    m_listDate->setVisible(format == u"ofac"_s);
+    m_listDateLabel->setVisible(format == u"ofac"_s);
 }
 
 ImportRequest ImportDialog::request() const
@@ -211,7 +251,8 @@ ImportRequest ImportDialog::request() const
     ImportRequest r;
     r.path = m_file->text().trimmed();
     r.format = m_format->currentText();
-    r.options.chain = m_chain->text().trimmed();
+    r.options.chain = m_chain->isVisibleTo(this) ? m_chain->text().trimmed() : QString();
+    r.listDate = r.format == u"ofac"_s ? m_listDate->text().trimmed() : QString();
     if (r.format == u"transfers-csv"_s) {
         for (const auto &[field, combo] : m_columns) {
             if (const QString column = combo->currentData().toString(); !column.isEmpty()) {

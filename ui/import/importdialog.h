@@ -16,7 +16,8 @@ class QLineEdit;
 namespace awb::ui {
 
 /**
- * File ▸ Import…: the file, its format (guessed from the name and first bytes), the chain of an explorer export,
+ * File ▸ Import…: the file, its format (guessed from the name and first bytes: transactions or attribution data),
+ * the chain of an explorer export or an OFAC list, the date of an OFAC list,
  * and for a transfers CSV which column holds each field (offered from the file's header, guessed where the
  * names are the usual ones, or taken from a mapping saved in the case), with an optional name to save it under.
  */
@@ -45,6 +46,9 @@ private:
     QLineEdit *m_file = nullptr;
     QComboBox *m_format = nullptr;
     QLineEdit *m_chain = nullptr;
+    QLabel *m_chainLabel = nullptr;
+    QLineEdit *m_listDate = nullptr;
+    QLabel *m_listDateLabel = nullptr;
     QGroupBox *m_mappingBox = nullptr;
     QComboBox *m_saved = nullptr;
     QLabel *m_savedNote = nullptr;

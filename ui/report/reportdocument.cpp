@@ -181,6 +181,8 @@ ReportDocument::ReportDocument(const summary::CaseSummary &s)
     font.setPointSizeF(9);
     doc.setDefaultFont(font);
     doc.setDocumentMargin(0);
+    // Paper is white whatever the window's theme: links would otherwise take a dark palette's light blue.
+    doc.setDefaultStyleSheet(u"a { color: #1a5fa8; }"_s);
     doc.setHtml(summary::renderHtml(s, summary::HtmlFigures::Placeholders));
     doc.setPageSize(d->body);
     keepParagraphsWhole(doc, d->body.height());

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 
 namespace awb::ui {
 
@@ -47,6 +48,38 @@ QColor GroupPalette::color(std::optional<GroupId> group) const
 QColor GroupPalette::unattributed()
 {
     return QColor::fromRgb(0xff9e9e9e);
+}
+
+namespace {
+
+double relativeLuminance(const QColor &c)
+{
+    const auto channel = [](double v) {
+        return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+
+} // namespace
+
+double GroupPalette::contrastRatio(const QColor &a, const QColor &b)
+{
+    const double la = relativeLuminance(a);
+    const double lb = relativeLuminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QColor GroupPalette::onBackground(const QColor &color, const QColor &background)
+{
+    if (background.lightness() >= 128 || contrastRatio(color, background) >= 3.0) {
+        return color; // the palette was chosen for light backgrounds; an HSL round trip would shift it
+    }
+    QColor c = color.toHsl();
+    for (int step = 0; step < 20 && contrastRatio(c, background) < 3.0; ++step) {
+        // Lighter in HSL keeps the hue, so a group is still recognisably "its" colour.
+        c.setHslF(c.hslHueF(), c.hslSaturationF(), std::min(1.0f, c.lightnessF() + 0.04f), c.alphaF());
+    }
+    return c.toRgb();
 }
 
 } // namespace awb::ui

@@ -28,6 +28,14 @@ public:
     QColor color(std::optional<GroupId> group) const;
     static QColor unattributed();
 
+    /**
+     * @p color as drawn on @p background: unchanged on light backgrounds; on dark ones lightened until it has a
+     * 3:1 contrast (WCAG's minimum for graphics), so the palette's dark blues and purples stay visible.
+     */
+    static QColor onBackground(const QColor &color, const QColor &background);
+    /** The WCAG 2 contrast ratio of two opaque colours, 1 to 21. */
+    static double contrastRatio(const QColor &a, const QColor &b);
+
 private:
     std::map<GroupId, QColor> m_colors;
 };

@@ -14,10 +14,11 @@ namespace awb::ui {
 
 namespace {
 
-QString tr(const char *source)
+/** The strings of this file, in the context lupdate files them under. */
+struct LanesTr
 {
-    return QCoreApplication::translate("awb::ui::TimelineLanes", source);
-}
+    Q_DECLARE_TR_FUNCTIONS(awb::ui::TimelineLanes)
+};
 
 /** The lane key of @p event: empty for a missing value. */
 QString laneKey(const TimelineEvent &event, TimelineLaneMode mode)
@@ -52,12 +53,12 @@ void describe(TimelineLane &lane,
         lane.description = lane.label;
         break;
     case TimelineLaneMode::Country:
-        lane.label = lane.unknown ? tr("Unknown") : draft.key;
-        lane.description = lane.unknown ? tr("Victim country unknown") : text::country(draft.key);
+        lane.label = lane.unknown ? LanesTr::tr("Unknown") : draft.key;
+        lane.description = lane.unknown ? LanesTr::tr("Victim country unknown") : text::country(draft.key);
         break;
     case TimelineLaneMode::Sector:
-        lane.label = lane.unknown ? tr("Unknown") : draft.key;
-        lane.description = lane.unknown ? tr("Sector unknown") : draft.key;
+        lane.label = lane.unknown ? LanesTr::tr("Unknown") : draft.key;
+        lane.description = lane.unknown ? LanesTr::tr("Sector unknown") : draft.key;
         break;
     }
 }
@@ -184,13 +185,13 @@ TimelineLanePos TimelineLanes::locate(int eventIndex) const
 QString TimelineLanes::groupLabel(const std::map<GroupId, QString> &names, std::optional<GroupId> group)
 {
     if (!group) {
-        return tr("Unattributed");
+        return LanesTr::tr("Unattributed");
     }
     const auto it = names.find(*group);
     if (it != names.end() && !it->second.trimmed().isEmpty()) {
         return it->second.simplified();
     }
-    return tr("Group %1").arg(group->value);
+    return LanesTr::tr("Group %1").arg(group->value);
 }
 
 } // namespace awb::ui

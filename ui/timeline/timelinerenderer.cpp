@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/timeline/timelinerenderer.h"
 
+#include "ui/style/grouppalette.h"
 #include "ui/timeline/timelineframe.h"
 #include "ui/timeline/timelinelanes.h"
 
@@ -73,6 +74,22 @@ double TimelineRenderer::binWidth(const QFont &font, double maxRadius)
 void TimelineRenderer::setColors(std::vector<QColor> colors)
 {
     m_colors = std::move(colors);
+    m_shownColors.clear();
+    m_colorsBase = QColor();
+    m_sprites.clear();
+}
+
+void TimelineRenderer::prepareColors(const QPalette &palette)
+{
+    const QColor base = palette.color(QPalette::Base);
+    if (base == m_colorsBase && m_shownColors.size() == m_colors.size()) {
+        return;
+    }
+    m_colorsBase = base;
+    m_shownColors.clear();
+    for (const QColor &color : m_colors) {
+        m_shownColors.push_back(GroupPalette::onBackground(color, base));
+    }
     m_sprites.clear();
 }
 
@@ -86,7 +103,8 @@ void TimelineRenderer::invalidate()
 
 QColor TimelineRenderer::colorOf(int index) const
 {
-    return index >= 0 && index < static_cast<int>(m_colors.size()) ? m_colors[index] : QColor(Qt::gray);
+    return index >= 0 && index < static_cast<int>(m_shownColors.size()) ? m_shownColors[index]
+                                                                        : GroupPalette::unattributed();
 }
 
 void TimelineRenderer::prepare(const QFont &font, const TimelineScene &scene)
@@ -130,6 +148,7 @@ void TimelineRenderer::paintEmpty(QPainter &painter, const QPalette &palette, co
 void TimelineRenderer::paint(QPainter &painter, const QPalette &palette, const QFont &font, const TimelineScene &scene)
 {
     prepare(font, scene);
+    prepareColors(palette);
     const TimelineGeometry &g = *scene.geometry;
     painter.save();
     painter.setClipRect(g.plot);

@@ -65,8 +65,11 @@ private:
     void drawAxis(QPainter &painter, const QPalette &palette, const TimelineScene &scene) const;
     void drawLabels(QPainter &painter, const QPalette &palette, const TimelineScene &scene) const;
     QColor colorOf(int index) const;
+    void prepareColors(const QPalette &palette);
 
     std::vector<QColor> m_colors;
+    std::vector<QColor> m_shownColors; // m_colors as they read on m_colorsBase (lighter on dark themes)
+    QColor m_colorsBase;
     QFont m_font;
     bool m_fontsReady = false; // a default QFont can equal the widget's: compare only once set
     QFont m_smallFont;

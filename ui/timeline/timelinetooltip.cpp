@@ -19,17 +19,18 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
+/** The strings of this file, in the context lupdate files them under. */
+struct TooltipTr
+{
+    Q_DECLARE_TR_FUNCTIONS(awb::ui::TimelineView)
+};
+
 constexpr int kTopTitles = 5;
 constexpr int kTopGroups = 3;
 
-QString tr(const char *source, int n = -1)
-{
-    return QCoreApplication::translate("awb::ui::TimelineView", source, nullptr, n);
-}
-
 QString lossText(double lossUsd)
 {
-    return lossUsd < 0 ? tr("unknown") : text::usd(std::llround(lossUsd));
+    return lossUsd < 0 ? TooltipTr::tr("unknown") : text::usd(std::llround(lossUsd));
 }
 
 QString row(const QString &label, const QString &escapedValue)
@@ -52,12 +53,14 @@ QString groupsRow(const std::vector<TimelineEvent> &events,
     std::ranges::stable_sort(sorted, std::ranges::greater{}, &std::pair<std::optional<GroupId>, int>::second);
     QStringList parts;
     for (int i = 0; i < std::min(kTopGroups, static_cast<int>(sorted.size())); ++i) {
-        parts << tr("%1 (%2)").arg(TimelineLanes::groupLabel(groupNames, sorted[i].first)).arg(sorted[i].second);
+        parts << TooltipTr::tr("%1 (%2)")
+                     .arg(TimelineLanes::groupLabel(groupNames, sorted[i].first))
+                     .arg(sorted[i].second);
     }
     if (static_cast<int>(sorted.size()) > kTopGroups) {
-        parts << tr("%n more", static_cast<int>(sorted.size()) - kTopGroups);
+        parts << TooltipTr::tr("%n more", nullptr, static_cast<int>(sorted.size()) - kTopGroups);
     }
-    return row(tr("Groups:"), parts.join(u", "_s).toHtmlEscaped());
+    return row(TooltipTr::tr("Groups:"), parts.join(u", "_s).toHtmlEscaped());
 }
 
 } // namespace
@@ -68,7 +71,7 @@ QString timelineDateText(qint64 startDay, qint64 endDay)
     if (endDay <= startDay) {
         return start;
     }
-    return tr("%1 – %2").arg(start, QDate::fromJulianDay(endDay).toString(Qt::ISODate));
+    return TooltipTr::tr("%1 – %2").arg(start, QDate::fromJulianDay(endDay).toString(Qt::ISODate));
 }
 
 QString timelineIncidentToolTip(const TimelineEvent &event, const std::map<GroupId, QString> &groupNames)
@@ -79,12 +82,13 @@ QString timelineIncidentToolTip(const TimelineEvent &event, const std::map<Group
                 text::syntheticExplanation().toHtmlEscaped() + u"</p>"_s;
     }
     html += u"<table>"_s;
-    html += row(tr("Date:"), timelineDateText(event.startDay, event.endDay).toHtmlEscaped());
-    html += row(tr("Loss:"), lossText(event.lossUsd).toHtmlEscaped());
-    html += row(tr("Group:"), TimelineLanes::groupLabel(groupNames, event.group).toHtmlEscaped());
-    html +=
-        row(tr("Country:"), (event.country.isEmpty() ? tr("unknown") : text::country(event.country)).toHtmlEscaped());
-    html += row(tr("Sector:"), (event.sector.isEmpty() ? tr("unknown") : event.sector).toHtmlEscaped());
+    html += row(TooltipTr::tr("Date:"), timelineDateText(event.startDay, event.endDay).toHtmlEscaped());
+    html += row(TooltipTr::tr("Loss:"), lossText(event.lossUsd).toHtmlEscaped());
+    html += row(TooltipTr::tr("Group:"), TimelineLanes::groupLabel(groupNames, event.group).toHtmlEscaped());
+    html += row(TooltipTr::tr("Country:"),
+                (event.country.isEmpty() ? TooltipTr::tr("unknown") : text::country(event.country)).toHtmlEscaped());
+    html += row(TooltipTr::tr("Sector:"),
+                (event.sector.isEmpty() ? TooltipTr::tr("unknown") : event.sector).toHtmlEscaped());
     html += u"</table>"_s;
     return html;
 }
@@ -122,27 +126,29 @@ QString timelineBinToolTip(const std::vector<TimelineEvent> &events,
         topCount = std::min(topCount + 1, kTopTitles);
     }
 
-    QString html = u"<p><b>"_s + tr("%n incident(s)", count).toHtmlEscaped() + u"</b></p>"_s;
+    QString html = u"<p><b>"_s + TooltipTr::tr("%n incident(s)", nullptr, count).toHtmlEscaped() + u"</b></p>"_s;
     if (synthetic > 0) {
-        html += u"<p><b>"_s + text::syntheticMark().toHtmlEscaped() + u"</b> — "_s +
-                tr("%n of them synthetic (generated, not real case data)", synthetic).toHtmlEscaped() + u"</p>"_s;
+        html +=
+            u"<p><b>"_s + text::syntheticMark().toHtmlEscaped() + u"</b> — "_s +
+            TooltipTr::tr("%n of them synthetic (generated, not real case data)", nullptr, synthetic).toHtmlEscaped() +
+            u"</p>"_s;
     }
     html += u"<table>"_s;
-    html += row(tr("Dates:"), timelineDateText(from, to).toHtmlEscaped());
+    html += row(TooltipTr::tr("Dates:"), timelineDateText(from, to).toHtmlEscaped());
     QString totalText = text::usd(std::llround(total));
     if (unknown > 0) {
-        totalText = tr("%1 (%n with unknown loss)", unknown).arg(totalText);
+        totalText = TooltipTr::tr("%1 (%n with unknown loss)", nullptr, unknown).arg(totalText);
     }
-    html += row(tr("Total loss:"), totalText.toHtmlEscaped());
+    html += row(TooltipTr::tr("Total loss:"), totalText.toHtmlEscaped());
     html += groupsRow(events, lane, first, count, groupNames);
-    html += u"</table><p>"_s + tr("Largest:").toHtmlEscaped();
+    html += u"</table><p>"_s + TooltipTr::tr("Largest:").toHtmlEscaped();
     for (int i = 0; i < topCount; ++i) {
         const TimelineEvent &e = events[lane.event[top[i]]];
-        const QString line = tr("%1 — %2").arg(text::marked(e.title, e.synthetic), lossText(e.lossUsd));
+        const QString line = TooltipTr::tr("%1 — %2").arg(text::marked(e.title, e.synthetic), lossText(e.lossUsd));
         html += u"<br>• "_s + line.toHtmlEscaped();
     }
     if (count > topCount) {
-        html += u"<br>"_s + tr("… and %n more", count - topCount).toHtmlEscaped();
+        html += u"<br>"_s + TooltipTr::tr("… and %n more", nullptr, count - topCount).toHtmlEscaped();
     }
     html += u"</p>"_s;
     return html;

@@ -1,0 +1,211 @@
+// SPDX-FileCopyrightText: 2026 Attribution Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Issue #9 §3: work that can take over a second shows progress with Cancel, and a cancel writes nothing.
+#include "core/db/sqlitecasestore.h"
+#include "core/import/importfile.h"
+#include "core/store/casestore.h"
+#include "smallcasetest.h"
+#include "ui/casecontroller.h"
+#include "ui/casedocument.h"
+#include "ui/dialogs/filedialog.h"
+#include "ui/dialogs/messagebox.h"
+#include "ui/dialogs/workprogress.h"
+#include "ui/import/importdialog.h"
+#include "ui/import/importrunner.h"
+#include "ui/mainwindow.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTimer>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace awb::ui {
+namespace {
+
+QString importData(const QString &name)
+{
+    return QString::fromUtf8(AWB_IMPORT_DATA) + u'/' + name;
+}
+
+QString interopData(const QString &name)
+{
+    return QString::fromUtf8(AWB_IMPORT_DATA) + u"/../interop/"_s + name;
+}
+
+class ProgressTest : public test::SmallCaseWindowTest
+{
+protected:
+    void TearDown() override
+    {
+        WorkProgress::setShowDelayMs(1000);
+        SmallCaseWindowTest::TearDown();
+    }
+
+    /** File ▸ Import… with @p path, accepted; the import is left running. */
+    static ImportDialog *startImport(MainWindow &window, const QString &path)
+    {
+        window.findChild<QAction *>(u"importAction"_s)->trigger();
+        auto *dialog = window.findChild<ImportDialog *>(u"importDialog"_s);
+        if (dialog) {
+            dialog->setFilePath(path);
+            MessageBox::setNextAnswer(QMessageBox::Ok);
+            dialog->accept();
+        }
+        return dialog;
+    }
+
+    static void waitForImport(MainWindow &window)
+    {
+        window.importRunner()->waitForFinished();
+        QCoreApplication::processEvents(); // delivers the watcher's finished signal
+        QCoreApplication::processEvents();
+    }
+
+    /** Clicks Cancel on the progress dialog as soon as it shows, for as long as @p timer runs. */
+    static void cancelWhenShown(QTimer &timer, MainWindow &window)
+    {
+        timer.setInterval(0);
+        QObject::connect(&timer, &QTimer::timeout, &window, [&window] {
+            auto *dialog = window.findChild<QProgressDialog *>(u"workProgressDialog"_s);
+            if (dialog && dialog->isVisible()) {
+                if (auto *button = dialog->findChild<QPushButton *>()) {
+                    button->click(); // the dialog's one button: Cancel
+                }
+            }
+        });
+        timer.start();
+    }
+
+    qsizetype transfers(MainWindow &window) { return window.document()->store()->transfers()->size(); }
+};
+
+TEST_F(ProgressTest, CancelInTheStatusBarStopsAnImportAndNothingIsWritten)
+{
+    // Large enough that the import is still running when Cancel is clicked right after it starts.
+    const QString csv = m_dir.filePath(u"big.csv"_s);
+    {
+        QFile f(csv);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("tx_hash,from,to,amount,asset,decimals,timestamp,chain\n");
+        for (int i = 0; i < 150000; ++i) {
+            f.write("0x" + QByteArray::number(i, 16).rightJustified(64, '0') + ",0x" +
+                    QByteArray::number(i % 700, 16).rightJustified(40, '0') + ",0x" +
+                    QByteArray::number(i % 300, 16).rightJustified(40, 'b') + ",1000,ETH,18," +
+                    QByteArray::number(1700000000 + i) + ",ethereum\n");
+        }
+    }
+    MainWindow window;
+    window.show();
+    ASSERT_TRUE(window.controller()->openCaseFile(m_casePath));
+    const qsizetype before = transfers(window);
+    ASSERT_NE(startImport(window, csv), nullptr);
+    auto *cancel = window.findChild<QPushButton *>(u"busyCancelButton"_s);
+    ASSERT_NE(cancel, nullptr);
+    EXPECT_TRUE(cancel->isVisible());
+    EXPECT_FALSE(window.findChild<QAction *>(u"importAction"_s)->isEnabled()); // one import at a time
+    cancel->click();
+    waitForImport(window);
+
+    EXPECT_FALSE(MessageBox::lastShown().has_value()) << "a cancel is not an error";
+    EXPECT_EQ(window.statusBar()->currentMessage(), u"The import of big.csv was cancelled; nothing was written."_s);
+    EXPECT_FALSE(cancel->isVisible());
+    EXPECT_TRUE(window.findChild<QAction *>(u"importAction"_s)->isEnabled());
+    EXPECT_EQ(transfers(window), before);
+
+    // Not cancelled, the same file imports whole.
+    ASSERT_NE(startImport(window, csv), nullptr);
+    waitForImport(window);
+    ASSERT_TRUE(MessageBox::lastShown().has_value());
+    EXPECT_EQ(MessageBox::lastShown()->icon, QMessageBox::Information);
+    EXPECT_EQ(transfers(window), before + 150000);
+}
+
+TEST_F(ProgressTest, FileImportTakesAttributionDataToo)
+{
+    MainWindow window;
+    window.show();
+    ASSERT_TRUE(window.controller()->openCaseFile(m_casePath));
+    const std::size_t groups = window.document()->store()->groups()->size();
+    ImportDialog *dialog = startImport(window, interopData(u"galaxy-actors.json"_s));
+    ASSERT_NE(dialog, nullptr);
+    waitForImport(window);
+    ASSERT_TRUE(MessageBox::lastShown().has_value());
+    EXPECT_EQ(MessageBox::lastShown()->icon, QMessageBox::Information) << MessageBox::lastShown()->text.toStdString();
+    EXPECT_GT(window.document()->store()->groups()->size(), groups);
+    EXPECT_TRUE(window.statusBar()->currentMessage().startsWith(u"Imported galaxy-actors.json (misp-galaxy)"_s))
+        << window.statusBar()->currentMessage().toStdString();
+
+    // An OFAC text list needs its date: the dialog asks for it, and only for this format.
+    window.findChild<QAction *>(u"importAction"_s)->trigger();
+    auto *ofac = window.findChild<ImportDialog *>(u"importDialog"_s);
+    ASSERT_NE(ofac, nullptr);
+    auto *listDate = ofac->findChild<QLineEdit *>(u"importListDateEdit"_s);
+    ofac->setFilePath(interopData(u"sanctioned_addresses_ETH.txt"_s));
+    EXPECT_EQ(ofac->findChild<QComboBox *>(u"importFormatCombo"_s)->currentText(), u"ofac"_s);
+    EXPECT_TRUE(listDate->isVisibleTo(ofac));
+    listDate->setText(u"2024-06-01"_s);
+    EXPECT_EQ(ofac->request().listDate, u"2024-06-01"_s);
+    MessageBox::clearLastShown();
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    ofac->accept();
+    waitForImport(window);
+    ASSERT_TRUE(MessageBox::lastShown().has_value());
+    EXPECT_EQ(MessageBox::lastShown()->icon, QMessageBox::Information) << MessageBox::lastShown()->text.toStdString();
+    EXPECT_GT(window.document()->store()->tags(std::nullopt)->size(), 0u);
+
+    window.findChild<QAction *>(u"importAction"_s)->trigger();
+    auto *csv = window.findChild<ImportDialog *>(u"importDialog"_s);
+    csv->setFilePath(importData(u"transfers.csv"_s));
+    EXPECT_FALSE(csv->findChild<QLineEdit *>(u"importListDateEdit"_s)->isVisibleTo(csv));
+    csv->reject();
+}
+
+TEST_F(ProgressTest, ACancelledExportWritesNothingAndSaysSo)
+{
+    {
+        auto store = db::SqliteCaseStore::open(m_casePath);
+        ASSERT_TRUE(store);
+        ASSERT_TRUE(import::importFile(**store, importData(u"transfers.csv"_s), u"transfers-csv"_s, {}));
+    }
+    MainWindow window;
+    window.show();
+    ASSERT_TRUE(window.controller()->openCaseFile(m_casePath));
+    WorkProgress::setShowDelayMs(0); // shown at once, so the test can press its Cancel
+    QTimer canceller;
+    cancelWhenShown(canceller, window);
+
+    const QString csv = m_dir.filePath(u"transfers.csv"_s);
+    FileDialog::setNextFileName(csv);
+    window.findChild<QAction *>(u"export-transfers"_s)->trigger();
+    EXPECT_FALSE(QFile::exists(csv));
+    EXPECT_EQ(window.statusBar()->currentMessage(), u"Export cancelled; nothing was written to %1."_s.arg(csv));
+
+    const QString pack = m_dir.filePath(u"pack"_s);
+    FileDialog::setNextFileName(pack);
+    window.findChild<QAction *>(u"export-evidence-pack"_s)->trigger();
+    EXPECT_FALSE(QFile::exists(pack));
+    EXPECT_EQ(QDir(m_dir.path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot), QStringList{})
+        << "no staging directory left behind";
+    EXPECT_TRUE(window.statusBar()->currentMessage().startsWith(u"The evidence pack was cancelled"_s))
+        << window.statusBar()->currentMessage().toStdString();
+
+    // Shown but not cancelled, the same export is written whole and the dialog goes away.
+    canceller.stop();
+    FileDialog::setNextFileName(csv);
+    window.findChild<QAction *>(u"export-transfers"_s)->trigger();
+    EXPECT_TRUE(QFile::exists(csv));
+    EXPECT_TRUE(window.statusBar()->currentMessage().startsWith(u"Wrote 3 row"_s))
+        << window.statusBar()->currentMessage().toStdString();
+    EXPECT_EQ(window.findChild<QProgressDialog *>(u"workProgressDialog"_s), nullptr);
+}
+
+} // namespace
+} // namespace awb::ui
