@@ -6,6 +6,7 @@
 #include "ui/democasebuilder.h"
 #include "ui/dialogs/filedialog.h"
 #include "ui/dialogs/messagebox.h"
+#include "ui/dialogs/workprogress.h"
 #include "ui/recentfiles.h"
 
 #include <QFileInfo>
@@ -39,7 +40,12 @@ void CaseController::openStartupCase(const QString &requested)
     }
     const QString last = m_recentFiles->files().value(0);
     if (!last.isEmpty() && QFileInfo::exists(last)) {
-        auto opened = m_document->open(last);
+        const WorkProgress progress(m_window, tr("Open Case"));
+        auto opened = m_document->open(last, false, &progress.progress());
+        if (!opened && opened.error().code == Error::Code::Cancelled) {
+            emit statusMessage(opened.error().message);
+            return; // the user chose not to wait: no case, and no demo either
+        }
         if (opened) {
             return;
         }
@@ -52,7 +58,13 @@ void CaseController::openStartupCase(const QString &requested)
 
 bool CaseController::openCaseFile(const QString &path, bool readOnly)
 {
-    auto opened = m_document->open(path, readOnly);
+    // Checking a large case reads all of it (seconds for a million transfers): a progress dialog with Cancel.
+    const WorkProgress progress(m_window, tr("Open Case"));
+    auto opened = m_document->open(path, readOnly, &progress.progress());
+    if (!opened && opened.error().code == Error::Code::Cancelled) {
+        emit statusMessage(opened.error().message); // the case that was open stays open
+        return false;
+    }
     if (!opened) {
         if (opened.error().code == Error::Code::NotFound) {
             m_recentFiles->remove(path); // a case that was moved or deleted leaves the recent list

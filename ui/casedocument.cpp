@@ -51,7 +51,7 @@ CaseDocument::CaseDocument(QObject *parent)
 
 CaseDocument::~CaseDocument() = default;
 
-Result<void> CaseDocument::open(const QString &path, bool readOnly)
+Result<void> CaseDocument::open(const QString &path, bool readOnly, const Progress *progress)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const bool reopening = m_lock && m_lock->casePath() == absolute; // this window holds it already
@@ -69,7 +69,7 @@ Result<void> CaseDocument::open(const QString &path, bool readOnly)
             lock.reset();
         }
     }
-    auto store = db::SqliteCaseStore::open(absolute, readOnly);
+    auto store = db::SqliteCaseStore::open(absolute, readOnly, progress);
     if (!store) {
         return std::unexpected(store.error()); // a lock taken above is released here
     }

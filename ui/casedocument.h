@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/progress.h"
 #include "core/result.h"
 
 #include <QObject>
@@ -48,7 +49,7 @@ public:
      * Opens the case file at @p path with every check of db::SqliteCaseStore::open(). Read-only instead, with a
      * notice, when another window or program holds the case's editing lock.
      */
-    Result<void> open(const QString &path, bool readOnly = false);
+    Result<void> open(const QString &path, bool readOnly = false, const Progress *progress = nullptr);
     /** Creates a new empty case at @p path and opens it; refuses to overwrite a file. */
     Result<void> create(const QString &path);
     /** Writes a consistent copy of the open case to @p path (the SQLite backup API); the open case is unchanged. */

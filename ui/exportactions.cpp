@@ -203,7 +203,12 @@ void ExportActions::exportEvidencePack()
 
 void ExportActions::updateEnabled()
 {
-    m_menu->setEnabled(m_document->store() != nullptr);
+    const bool open = m_document->store() != nullptr;
+    m_menu->setEnabled(open);
+    // The actions too: Report and Evidence Pack also sit on the main tool bar, where the menu's state is not seen.
+    for (QAction *action : m_menu->actions()) {
+        action->setEnabled(open);
+    }
 }
 
 void ExportActions::exportTo(const QString &caption,

@@ -30,7 +30,18 @@ int installTranslators(QCoreApplication &app)
 {
     int installed = 0;
     installed += install(app, u"qtbase"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)) ? 1 : 0;
-    installed += install(app, u"awb"_s, u":/i18n"_s) ? 1 : 0; // qt_add_translations in ui/CMakeLists.txt
+    if (install(app, u"awb"_s, u":/i18n"_s)) { // qt_add_translations in ui/CMakeLists.txt
+        ++installed;
+    } else {
+        // No catalogue for this language (or the C locale of a bare shell): the texts stay English, and the
+        // English catalogue gives them their plural forms ("1 row", not "1 row(s)").
+        auto *english = new QTranslator(&app);
+        if (english->load(u"awb_en"_s, u":/i18n"_s) && QCoreApplication::installTranslator(english)) {
+            ++installed;
+        } else {
+            delete english;
+        }
+    }
     return installed;
 }
 

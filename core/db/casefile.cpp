@@ -150,7 +150,9 @@ Result<void> verifySchema(Database &db, int version)
     return {};
 }
 
-Result<OpenedCase> openCaseFile(const QString &path, bool readOnly)
+namespace {
+
+Result<OpenedCase> openChecked(const QString &path, bool readOnly, const Progress *progress)
 {
     if (auto r = checkHeader(path); !r) {
         return std::unexpected(r.error());
@@ -168,6 +170,9 @@ Result<OpenedCase> openCaseFile(const QString &path, bool readOnly)
     auto db = Database::open(path, opened.readOnly ? Database::Access::ReadOnly : Database::Access::ReadWrite);
     if (!db) {
         return std::unexpected(db.error());
+    }
+    if (progress) {
+        (*db)->setProgress(progress, tr("Checking %1").arg(info.fileName()));
     }
     auto appId = (*db)->queryInt("PRAGMA application_id");
     if (!appId) {
@@ -234,6 +239,25 @@ Result<OpenedCase> openCaseFile(const QString &path, bool readOnly)
         }
     }
     opened.db = std::move(*db);
+    return opened;
+}
+
+} // namespace
+
+Result<OpenedCase> openCaseFile(const QString &path, bool readOnly)
+{
+    return openCaseFile(path, readOnly, nullptr);
+}
+
+Result<OpenedCase> openCaseFile(const QString &path, bool readOnly, const Progress *progress)
+{
+    auto opened = openChecked(path, readOnly, progress);
+    if (!opened && cancelled(progress)) {
+        return std::unexpected(cancelledError(tr("Opening %1").arg(QFileInfo(path).fileName())));
+    }
+    if (opened) {
+        opened->db->setProgress(nullptr, {}); // the progress belongs to the caller's frame
+    }
     return opened;
 }
 

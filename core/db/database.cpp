@@ -264,9 +264,27 @@ Error Database::stoppedError() const
     return Error{Error::Code::Cancelled, tr("The operation was cancelled."), m_path};
 }
 
+void Database::setProgress(const Progress *progress, const QString &stage)
+{
+    setStopToken(progress ? progress->stop : std::stop_token());
+    m_progress = progress;
+    m_stage = stage;
+    if (progress) {
+        sqlite3_progress_handler(
+            m_db, 4096,
+            [](void *self) {
+                auto *db = static_cast<Database *>(self);
+                db->m_progress->step(db->m_stage);
+                return db->stopRequested() ? 1 : 0;
+            },
+            this);
+    }
+}
+
 void Database::setStopToken(std::stop_token stop)
 {
     m_stop = std::move(stop);
+    m_progress = nullptr;
     if (!m_stop.stop_possible()) {
         sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
         return;

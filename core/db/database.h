@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/model/ids.h"
+#include "core/progress.h"
 #include "core/result.h"
 
 #include <QString>
@@ -141,6 +142,11 @@ public:
      * its transaction is rolled back), so a long import or index build can be cancelled. A default token: never.
      */
     void setStopToken(std::stop_token stop);
+    /**
+     * Like setStopToken(@p progress's token), and every few thousand steps of a running statement @p progress also
+     * hears @p stage, so a long statement (quick_check of a large case) can keep a window painting. Null: off.
+     */
+    void setProgress(const Progress *progress, const QString &stage);
 
     /** A stop was requested and no clean-up is running: statements are refused (Error::Code::Cancelled). */
     bool stopRequested() const { return m_cleanupDepth == 0 && m_stop.stop_requested(); }
@@ -172,6 +178,8 @@ private:
     QString m_path;
     bool m_readOnly = false;
     std::stop_token m_stop;
+    const Progress *m_progress = nullptr;
+    QString m_stage;
     int m_cleanupDepth = 0;
 };
 

@@ -48,9 +48,10 @@ SqliteCaseStore::SqliteCaseStore(std::unique_ptr<Database> db, bool readOnly, QS
     , m_notice(std::move(notice))
 {}
 
-Result<std::unique_ptr<SqliteCaseStore>> SqliteCaseStore::open(const QString &path, bool readOnly)
+Result<std::unique_ptr<SqliteCaseStore>>
+SqliteCaseStore::open(const QString &path, bool readOnly, const Progress *progress)
 {
-    return openCaseFile(path, readOnly).transform([](OpenedCase opened) {
+    return openCaseFile(path, readOnly, progress).transform([](OpenedCase opened) {
         QString notice = opened.notice;
         if (opened.backupPath) {
             notice =

@@ -16,7 +16,9 @@ class SqliteCaseStore final : public CaseStore
 {
 public:
     /** Opens an existing case with every check of openCaseFile(). */
-    static Result<std::unique_ptr<SqliteCaseStore>> open(const QString &path, bool readOnly = false);
+    /** @p progress (may be null) hears the open's checks, which take seconds on a large case, and may cancel. */
+    static Result<std::unique_ptr<SqliteCaseStore>>
+    open(const QString &path, bool readOnly = false, const Progress *progress = nullptr);
     /** Creates a new empty case; refuses to overwrite a file. */
     static Result<std::unique_ptr<SqliteCaseStore>> create(const QString &path);
     static Result<std::unique_ptr<SqliteCaseStore>> createInMemory();

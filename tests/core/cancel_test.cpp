@@ -169,5 +169,32 @@ TEST_F(CancelTest, ACancelledTransfersTableSaysSo)
     EXPECT_EQ(done.back(), 20000);
 }
 
+TEST_F(CancelTest, OpeningALargeCaseReportsItsChecksAndCanBeCancelled)
+{
+    ok(import(transfersCsv(12000), nullptr));
+    const QString path = m_dir.filePath(u"c.awbcase"_s);
+    m_store.reset();
+    std::stop_source never;
+    QStringList stages;
+    const Progress counting{never.get_token(), [&](const QString &stage, qint64, qint64) {
+                                stages << stage;
+                            }};
+    ok(db::openCaseFile(path, false, &counting));
+    ASSERT_FALSE(stages.isEmpty()) << "the checks read the whole case: they must be heard";
+    EXPECT_EQ(stages.front(), u"Checking c.awbcase"_s);
+
+    std::stop_source stop;
+    const Progress cancelling{stop.get_token(), [&](const QString &, qint64, qint64) {
+                                  stop.request_stop();
+                              }};
+    auto cancelled = db::openCaseFile(path, false, &cancelling);
+    ASSERT_FALSE(cancelled);
+    EXPECT_EQ(cancelled.error().code, Error::Code::Cancelled);
+    EXPECT_EQ(cancelled.error().message, u"Opening c.awbcase was cancelled; nothing was written."_s);
+    auto opened = ok(db::openCaseFile(path, true)); // and the case is as it was
+    EXPECT_TRUE(ok(db::integrityProblems(*opened.db)).isEmpty());
+    EXPECT_EQ(ok(opened.db->queryInt("SELECT count(*) FROM transfers")), 12000);
+}
+
 } // namespace
 } // namespace awb

@@ -77,9 +77,12 @@ TEST_F(ExportActionsTest, TheFiltersTablesGoOutAsCsvAndTheCaseAsStixAndATagPack)
     auto *menu = w.findChild<QMenu *>(u"exportMenu"_s);
     ASSERT_NE(menu, nullptr);
     EXPECT_FALSE(menu->isEnabled()); // no case yet
+    auto *report = w.findChild<QAction *>(u"export-report"_s);
+    EXPECT_FALSE(report->isEnabled()) << "the tool bar shows the action itself, not the menu";
     w.openStartupCase(m_casePath);
     ASSERT_TRUE(w.findChild<CaseDocument *>()->store());
     EXPECT_TRUE(menu->isEnabled());
+    EXPECT_TRUE(report->isEnabled());
 
     // The whole case, then only TraderTraitor's incidents: fewer attribution rows, and the file is what core writes.
     const QString all = m_dir.filePath(u"all.csv"_s), some = m_dir.filePath(u"some.csv"_s);

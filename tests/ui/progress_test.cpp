@@ -17,6 +17,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -205,6 +206,39 @@ TEST_F(ProgressTest, ACancelledExportWritesNothingAndSaysSo)
     EXPECT_TRUE(window.statusBar()->currentMessage().startsWith(u"Wrote 3 row"_s))
         << window.statusBar()->currentMessage().toStdString();
     EXPECT_EQ(window.findChild<QProgressDialog *>(u"workProgressDialog"_s), nullptr);
+}
+
+TEST_F(ProgressTest, OpeningALargeCaseShowsProgressAndACancelKeepsTheOpenCase)
+{
+    // A case whose checks run long enough for the progress dialog to be heard several times.
+    const QString big = m_dir.filePath(u"big.awbcase"_s);
+    {
+        auto store = db::SqliteCaseStore::create(big);
+        ASSERT_TRUE(store);
+        QByteArray csv = "tx_hash,from,to,amount,asset,decimals,timestamp,chain\n";
+        for (int i = 0; i < 12000; ++i) {
+            csv += "0x" + QByteArray::number(i, 16).rightJustified(64, '0') + ",0x" +
+                   QByteArray::number(i % 500, 16).rightJustified(40, '0') + ",0x" +
+                   QByteArray::number(i % 300, 16).rightJustified(40, 'c') + ",1000,ETH,18," +
+                   QByteArray::number(1700000000 + i) + ",ethereum\n";
+        }
+        ASSERT_TRUE(import::importBytes(**store, csv, u"big.csv"_s, u"transfers-csv"_s, {}, &import::parseBytes));
+    }
+    MainWindow window;
+    window.show();
+    ASSERT_TRUE(window.controller()->openCaseFile(m_casePath));
+    WorkProgress::setShowDelayMs(0);
+    QTimer canceller;
+    cancelWhenShown(canceller, window);
+    EXPECT_FALSE(window.controller()->openCaseFile(big));
+    EXPECT_FALSE(MessageBox::lastShown().has_value()) << "a cancel is not an error";
+    EXPECT_EQ(window.statusBar()->currentMessage(), u"Opening big.awbcase was cancelled; nothing was written."_s);
+    EXPECT_EQ(QFileInfo(window.document()->path()).fileName(), u"small.awbcase"_s) << "the open case stays";
+
+    canceller.stop();
+    EXPECT_TRUE(window.controller()->openCaseFile(big));
+    EXPECT_EQ(QFileInfo(window.document()->path()).fileName(), u"big.awbcase"_s);
+    EXPECT_EQ(transfers(window), 12000);
 }
 
 } // namespace

@@ -321,5 +321,22 @@ TEST(Translations, TheEnglishCatalogueIsBuiltInAndLoaded)
     QLocale::setDefault(previous);
 }
 
+/** A bare shell's C locale, or a language we have no catalogue for, still gets English plural forms. */
+TEST(Translations, ALanguageWithoutACatalogueGetsTheEnglishOne)
+{
+    const QLocale previous;
+    for (const QLocale &locale : {QLocale::c(), QLocale(QLocale::Icelandic, QLocale::Iceland)}) {
+        QLocale::setDefault(locale);
+        EXPECT_GE(installTranslators(*QCoreApplication::instance()), 1) << locale.name().toStdString();
+        EXPECT_EQ(QCoreApplication::translate("awb::ui::ExportActions", "%n tag(s)", nullptr, 1), u"1 tag"_s)
+            << locale.name().toStdString();
+        for (QTranslator *translator : QCoreApplication::instance()->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+    }
+    QLocale::setDefault(previous);
+}
+
 } // namespace
 } // namespace awb::ui
