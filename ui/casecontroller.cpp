@@ -40,10 +40,8 @@ void CaseController::openStartupCase(const QString &requested)
     }
     const QString last = m_recentFiles->files().value(0);
     if (!last.isEmpty() && QFileInfo::exists(last)) {
-        const WorkProgress progress(m_window, tr("Open Case"));
-        auto opened = m_document->open(last, false, &progress.progress());
+        auto opened = openWithProgress(last, false);
         if (!opened && opened.error().code == Error::Code::Cancelled) {
-            emit statusMessage(opened.error().message);
             return; // the user chose not to wait: no case, and no demo either
         }
         if (opened) {
@@ -56,13 +54,21 @@ void CaseController::openStartupCase(const QString &requested)
     openDemoCase();
 }
 
-bool CaseController::openCaseFile(const QString &path, bool readOnly)
+Result<void> CaseController::openWithProgress(const QString &path, bool readOnly)
 {
     // Checking a large case reads all of it (seconds for a million transfers): a progress dialog with Cancel.
     const WorkProgress progress(m_window, tr("Open Case"));
     auto opened = m_document->open(path, readOnly, &progress.progress());
     if (!opened && opened.error().code == Error::Code::Cancelled) {
         emit statusMessage(opened.error().message); // the case that was open stays open
+    }
+    return opened;
+}
+
+bool CaseController::openCaseFile(const QString &path, bool readOnly)
+{
+    auto opened = openWithProgress(path, readOnly);
+    if (!opened && opened.error().code == Error::Code::Cancelled) {
         return false;
     }
     if (!opened) {

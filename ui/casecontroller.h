@@ -53,6 +53,8 @@ signals:
     void statusMessage(const QString &message);
 
 private:
+    /** Opens @p path with a progress dialog and Cancel; a cancel is said in the status bar. */
+    Result<void> openWithProgress(const QString &path, bool readOnly);
     void reportError(const QString &title, const Error &error);
     void onDemoBuilt(const QString &path);
     void onDemoFailed(const QString &message, const QString &detail);

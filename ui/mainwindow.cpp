@@ -286,29 +286,31 @@ void MainWindow::importFile(const QString &preselected)
     dialog->open();
 }
 
-void MainWindow::onImportFinished(const ImportResult &result)
+void MainWindow::endImport()
 {
     m_task->finish();
     updateActions();
-    onRecordEdited(); // the views reread the case this window's connection now sees
+    // Released before any reread: the reread (onRecordEdited) marks what this window has seen as its own.
     m_document->releaseChangeWatch();
+}
+
+void MainWindow::onImportFinished(const ImportResult &result)
+{
+    endImport();
+    onRecordEdited(); // the views reread the case this window's connection now sees
     showStatus(result.summary);
     MessageBox::information(this, tr("Import"), result.report);
 }
 
 void MainWindow::onImportCancelled(const QString &message)
 {
-    m_task->finish();
-    updateActions();
-    m_document->releaseChangeWatch(); // nothing was committed
-    showStatus(message);              // "The import of a.csv was cancelled; nothing was written."
+    endImport();
+    showStatus(message); // "The import of a.csv was cancelled; nothing was written."
 }
 
 void MainWindow::onImportFailed(const QString &message, const QString &detail)
 {
-    m_task->finish();
-    updateActions();
-    m_document->releaseChangeWatch(); // nothing was committed: what the watch finds now is somebody else's
+    endImport(); // nothing was committed: what the watch finds now is somebody else's
     MessageBox::critical(this, tr("Import Failed"), tr("%1\nNothing was imported; the case is unchanged.").arg(message),
                          detail);
 }

@@ -114,6 +114,8 @@ private:
     void onImportFinished(const ImportResult &result);
     void onImportFailed(const QString &message, const QString &detail);
     void onImportCancelled(const QString &message);
+    /** What every end of an import does: the status bar's task goes, the actions and the change watch come back. */
+    void endImport();
     /** Icons on the main actions and the main tool bar (mainwindowactions.cpp). */
     void createToolBar();
     void onBusyChanged(bool busy, const QString &message);

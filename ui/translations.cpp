@@ -13,11 +13,11 @@ namespace awb::ui {
 
 namespace {
 
-/** Loads "<name>_<language>.qm" from @p directory for the first of the locale's UI languages that has one. */
-bool install(QCoreApplication &app, const QString &name, const QString &directory)
+/** Loads "<name>_<language>.qm" from @p directory for the first of @p locale's UI languages that has one. */
+bool install(QCoreApplication &app, const QLocale &locale, const QString &name, const QString &directory)
 {
     auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), name, u"_"_s, directory) && QCoreApplication::installTranslator(translator)) {
+    if (translator->load(locale, name, u"_"_s, directory) && QCoreApplication::installTranslator(translator)) {
         return true;
     }
     delete translator;
@@ -28,21 +28,13 @@ bool install(QCoreApplication &app, const QString &name, const QString &director
 
 int installTranslators(QCoreApplication &app)
 {
-    int installed = 0;
-    installed += install(app, u"qtbase"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)) ? 1 : 0;
-    if (install(app, u"awb"_s, u":/i18n"_s)) { // qt_add_translations in ui/CMakeLists.txt
-        ++installed;
-    } else {
-        // No catalogue for this language (or the C locale of a bare shell): the texts stay English, and the
-        // English catalogue gives them their plural forms ("1 row", not "1 row(s)").
-        auto *english = new QTranslator(&app);
-        if (english->load(u"awb_en"_s, u":/i18n"_s) && QCoreApplication::installTranslator(english)) {
-            ++installed;
-        } else {
-            delete english;
-        }
-    }
-    return installed;
+    const QString qt = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+    const QString ours = u":/i18n"_s; // qt_add_translations in ui/CMakeLists.txt
+    // No catalogue of ours for this language (or the C locale of a bare shell): the texts stay English, and the
+    // English catalogue gives them their plural forms ("1 row", not "1 row(s)").
+    const bool awb = install(app, QLocale(), u"awb"_s, ours) ||
+                     install(app, QLocale(QLocale::English, QLocale::UnitedStates), u"awb"_s, ours);
+    return (install(app, QLocale(), u"qtbase"_s, qt) ? 1 : 0) + (awb ? 1 : 0);
 }
 
 } // namespace awb::ui

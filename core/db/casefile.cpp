@@ -244,11 +244,6 @@ Result<OpenedCase> openChecked(const QString &path, bool readOnly, const Progres
 
 } // namespace
 
-Result<OpenedCase> openCaseFile(const QString &path, bool readOnly)
-{
-    return openCaseFile(path, readOnly, nullptr);
-}
-
 Result<OpenedCase> openCaseFile(const QString &path, bool readOnly, const Progress *progress)
 {
     auto opened = openChecked(path, readOnly, progress);

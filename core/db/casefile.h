@@ -24,12 +24,11 @@ struct OpenedCase
  * unexpected schema objects is refused before anything is written to it. A file the user may not write is
  * opened read-only, with a notice. An older case is backed up beside itself, then upgraded step by step.
  */
-Result<OpenedCase> openCaseFile(const QString &path, bool readOnly = false);
 /**
- * The same, and @p progress (may be null) hears the checks and the upgrade as they run, which on a large case take
- * seconds; a cancel (Error::Code::Cancelled) leaves the file as it was: an upgrade is one transaction.
+ * @p progress (may be null) hears the checks and the upgrade as they run, which on a large case take seconds; a
+ * cancel (Error::Code::Cancelled) leaves the file as it was: an upgrade is one transaction.
  */
-Result<OpenedCase> openCaseFile(const QString &path, bool readOnly, const Progress *progress);
+Result<OpenedCase> openCaseFile(const QString &path, bool readOnly = false, const Progress *progress = nullptr);
 
 /** Creates a new, empty case at @p path; refuses to overwrite an existing file. */
 Result<OpenedCase> createCaseFile(const QString &path);

@@ -266,32 +266,36 @@ Error Database::stoppedError() const
 
 void Database::setProgress(const Progress *progress, const QString &stage)
 {
-    setStopToken(progress ? progress->stop : std::stop_token());
+    m_stop = progress ? progress->stop : std::stop_token();
     m_progress = progress;
     m_stage = stage;
-    if (progress) {
-        sqlite3_progress_handler(
-            m_db, 4096,
-            [](void *self) {
-                auto *db = static_cast<Database *>(self);
-                db->m_progress->step(db->m_stage);
-                return db->stopRequested() ? 1 : 0;
-            },
-            this);
-    }
+    installProgressHandler();
 }
 
 void Database::setStopToken(std::stop_token stop)
 {
     m_stop = std::move(stop);
     m_progress = nullptr;
-    if (!m_stop.stop_possible()) {
+    installProgressHandler();
+}
+
+void Database::installProgressHandler()
+{
+    if (!m_progress && !m_stop.stop_possible()) {
         sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
         return;
     }
     // Every few thousand virtual-machine steps (well under a millisecond): a non-zero answer interrupts.
     sqlite3_progress_handler(
-        m_db, 4096, [](void *self) { return static_cast<Database *>(self)->stopRequested() ? 1 : 0; }, this);
+        m_db, 4096,
+        [](void *self) {
+            auto *db = static_cast<Database *>(self);
+            if (db->m_progress) {
+                db->m_progress->step(db->m_stage);
+            }
+            return db->stopRequested() ? 1 : 0;
+        },
+        this);
 }
 
 Result<std::unique_ptr<Database>> Database::openMemory()

@@ -174,6 +174,8 @@ public:
 
 private:
     Database(sqlite3 *db, QString path, bool readOnly);
+    /** The SQLite progress handler for the stop token and progress set, or none when neither is. */
+    void installProgressHandler();
     sqlite3 *m_db = nullptr;
     QString m_path;
     bool m_readOnly = false;

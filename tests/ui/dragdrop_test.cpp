@@ -26,11 +26,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace awb::ui {
 namespace {
 
-QString fixture(const QString &name)
-{
-    return QString::fromUtf8(AWB_IMPORT_DATA) + u'/' + name;
-}
-
 class DragDropTest : public test::SmallCaseWindowTest
 {
 protected:
@@ -98,20 +93,18 @@ TEST_F(DragDropTest, DroppedImportFilesOpenTheImportDialogWithTheFirstOne)
     MainWindow window;
     window.show();
     ASSERT_TRUE(window.controller()->openCaseFile(m_casePath));
-    ASSERT_TRUE(drop(
-        window, {QUrl::fromLocalFile(fixture(u"transfers.csv"_s)), QUrl::fromLocalFile(fixture(u"overlap.csv"_s))}));
+    ASSERT_TRUE(drop(window, {QUrl::fromLocalFile(test::importFixture(u"transfers.csv"_s)),
+                              QUrl::fromLocalFile(test::importFixture(u"overlap.csv"_s))}));
     auto *dialog = window.findChild<ImportDialog *>(u"importDialog"_s);
     ASSERT_NE(dialog, nullptr);
-    EXPECT_EQ(dialog->findChild<QLineEdit *>(u"importFileEdit"_s)->text(), fixture(u"transfers.csv"_s));
+    EXPECT_EQ(dialog->findChild<QLineEdit *>(u"importFileEdit"_s)->text(), test::importFixture(u"transfers.csv"_s));
     EXPECT_EQ(dialog->findChild<QComboBox *>(u"importFormatCombo"_s)->currentText(), u"transfers-csv"_s);
     EXPECT_TRUE(status(window).startsWith(u"One file is imported at a time: transfers.csv is in the import dialog"_s))
         << status(window).toStdString();
 
     MessageBox::setNextAnswer(QMessageBox::Ok);
     dialog->accept();
-    window.importRunner()->waitForFinished();
-    QCoreApplication::processEvents();
-    QCoreApplication::processEvents();
+    test::waitForImport(window);
     EXPECT_EQ(window.document()->store()->transfers()->size(), 3u);
     EXPECT_TRUE(status(window).startsWith(u"Imported transfers.csv: 3 row"_s)) << status(window).toStdString();
 }
@@ -120,13 +113,13 @@ TEST_F(DragDropTest, AnImportFileNeedsAWritableCaseAndSaysSo)
 {
     MainWindow window;
     window.show();
-    ASSERT_TRUE(drop(window, {QUrl::fromLocalFile(fixture(u"transfers.csv"_s))}));
+    ASSERT_TRUE(drop(window, {QUrl::fromLocalFile(test::importFixture(u"transfers.csv"_s))}));
     EXPECT_EQ(window.findChild<ImportDialog *>(u"importDialog"_s), nullptr);
     EXPECT_TRUE(status(window).startsWith(u"No case is open: open or create a case first"_s))
         << status(window).toStdString();
 
     ASSERT_TRUE(window.controller()->openCaseFile(m_casePath, true));
-    ASSERT_TRUE(drop(window, {QUrl::fromLocalFile(fixture(u"transfers.csv"_s))}));
+    ASSERT_TRUE(drop(window, {QUrl::fromLocalFile(test::importFixture(u"transfers.csv"_s))}));
     EXPECT_EQ(window.findChild<ImportDialog *>(u"importDialog"_s), nullptr);
     EXPECT_EQ(status(window).toStdString(),
               u"This case is read-only: transfers.csv cannot be imported into it."_s.toStdString());

@@ -28,11 +28,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace awb::ui {
 namespace {
 
-QString fixture(const QString &name)
-{
-    return QString::fromUtf8(AWB_IMPORT_DATA) + u'/' + name;
-}
-
 class ImportTest : public test::SmallCaseWindowTest
 {
 protected:
@@ -45,9 +40,7 @@ protected:
         fill(*dialog);
         MessageBox::setNextAnswer(QMessageBox::Ok);
         dialog->accept();
-        window.importRunner()->waitForFinished();
-        QCoreApplication::processEvents(); // delivers the watcher's finished signal
-        QCoreApplication::processEvents();
+        test::waitForImport(window);
     }
 };
 
@@ -60,7 +53,7 @@ TEST_F(ImportTest, ImportsAFileThroughTheDialogAndRefreshesTheCounts)
     EXPECT_TRUE(counts->text().contains(u" · 1 wallets"_s)) << counts->text().toStdString();
 
     runImport(window, [](ImportDialog &dialog) {
-        dialog.setFilePath(fixture(u"transfers.csv"_s));
+        dialog.setFilePath(test::importFixture(u"transfers.csv"_s));
         EXPECT_EQ(dialog.findChild<QComboBox *>(u"importFormatCombo"_s)->currentText(), u"transfers-csv"_s);
         EXPECT_EQ(dialog.findChild<QComboBox *>(u"importColumn_from"_s)->currentText(), u"from"_s);
         EXPECT_EQ(dialog.request().options.mapping.at(u"tx_hash"_s), u"tx_hash"_s);
@@ -77,7 +70,7 @@ TEST_F(ImportTest, ImportsAFileThroughTheDialogAndRefreshesTheCounts)
     EXPECT_EQ(transfers->size(), 3u);
 
     // The same file again is reported, and nothing changes.
-    runImport(window, [](ImportDialog &dialog) { dialog.setFilePath(fixture(u"transfers.csv"_s)); });
+    runImport(window, [](ImportDialog &dialog) { dialog.setFilePath(test::importFixture(u"transfers.csv"_s)); });
     ASSERT_TRUE(MessageBox::lastShown().has_value());
     EXPECT_TRUE(MessageBox::lastShown()->text.contains(u"was already imported as batch 1"_s));
     EXPECT_EQ(window.document()->store()->transfers()->size(), 3u);
@@ -103,7 +96,7 @@ TEST_F(ImportTest, ASavedMappingFillsTheColumnsOfARenamedExport)
     window.show();
     ASSERT_TRUE(window.controller()->openCaseFile(m_casePath));
     runImport(window, [](ImportDialog &dialog) {
-        dialog.setFilePath(fixture(u"renamed.csv"_s));
+        dialog.setFilePath(test::importFixture(u"renamed.csv"_s));
         auto *saved = dialog.findChild<QComboBox *>(u"importSavedMappingCombo"_s);
         ASSERT_TRUE(saved->isEnabled());
         saved->setCurrentIndex(saved->findText(u"desk"_s));
@@ -130,7 +123,7 @@ TEST_F(ImportTest, AFailedImportIsShownWithItsLineAndChangesNothing)
     MainWindow window;
     window.show();
     ASSERT_TRUE(window.controller()->openCaseFile(m_casePath));
-    runImport(window, [](ImportDialog &dialog) { dialog.setFilePath(fixture(u"bad.csv"_s)); });
+    runImport(window, [](ImportDialog &dialog) { dialog.setFilePath(test::importFixture(u"bad.csv"_s)); });
     const auto shown = MessageBox::lastShown();
     ASSERT_TRUE(shown.has_value());
     EXPECT_EQ(shown->icon, QMessageBox::Critical);

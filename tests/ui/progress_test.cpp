@@ -31,14 +31,9 @@ using namespace Qt::Literals::StringLiterals;
 namespace awb::ui {
 namespace {
 
-QString importData(const QString &name)
-{
-    return QString::fromUtf8(AWB_IMPORT_DATA) + u'/' + name;
-}
-
 QString interopData(const QString &name)
 {
-    return QString::fromUtf8(AWB_IMPORT_DATA) + u"/../interop/"_s + name;
+    return test::importFixture(u"../interop/"_s + name);
 }
 
 class ProgressTest : public test::SmallCaseWindowTest
@@ -61,13 +56,6 @@ protected:
             dialog->accept();
         }
         return dialog;
-    }
-
-    static void waitForImport(MainWindow &window)
-    {
-        window.importRunner()->waitForFinished();
-        QCoreApplication::processEvents(); // delivers the watcher's finished signal
-        QCoreApplication::processEvents();
     }
 
     /** Clicks Cancel on the progress dialog as soon as it shows, for as long as @p timer runs. */
@@ -113,7 +101,7 @@ TEST_F(ProgressTest, CancelInTheStatusBarStopsAnImportAndNothingIsWritten)
     EXPECT_TRUE(cancel->isVisible());
     EXPECT_FALSE(window.findChild<QAction *>(u"importAction"_s)->isEnabled()); // one import at a time
     cancel->click();
-    waitForImport(window);
+    test::waitForImport(window);
 
     EXPECT_FALSE(MessageBox::lastShown().has_value()) << "a cancel is not an error";
     EXPECT_EQ(window.statusBar()->currentMessage(), u"The import of big.csv was cancelled; nothing was written."_s);
@@ -123,7 +111,7 @@ TEST_F(ProgressTest, CancelInTheStatusBarStopsAnImportAndNothingIsWritten)
 
     // Not cancelled, the same file imports whole.
     ASSERT_NE(startImport(window, csv), nullptr);
-    waitForImport(window);
+    test::waitForImport(window);
     ASSERT_TRUE(MessageBox::lastShown().has_value());
     EXPECT_EQ(MessageBox::lastShown()->icon, QMessageBox::Information);
     EXPECT_EQ(transfers(window), before + 150000);
@@ -137,7 +125,7 @@ TEST_F(ProgressTest, FileImportTakesAttributionDataToo)
     const std::size_t groups = window.document()->store()->groups()->size();
     ImportDialog *dialog = startImport(window, interopData(u"galaxy-actors.json"_s));
     ASSERT_NE(dialog, nullptr);
-    waitForImport(window);
+    test::waitForImport(window);
     ASSERT_TRUE(MessageBox::lastShown().has_value());
     EXPECT_EQ(MessageBox::lastShown()->icon, QMessageBox::Information) << MessageBox::lastShown()->text.toStdString();
     EXPECT_GT(window.document()->store()->groups()->size(), groups);
@@ -157,14 +145,14 @@ TEST_F(ProgressTest, FileImportTakesAttributionDataToo)
     MessageBox::clearLastShown();
     MessageBox::setNextAnswer(QMessageBox::Ok);
     ofac->accept();
-    waitForImport(window);
+    test::waitForImport(window);
     ASSERT_TRUE(MessageBox::lastShown().has_value());
     EXPECT_EQ(MessageBox::lastShown()->icon, QMessageBox::Information) << MessageBox::lastShown()->text.toStdString();
     EXPECT_GT(window.document()->store()->tags(std::nullopt)->size(), 0u);
 
     window.findChild<QAction *>(u"importAction"_s)->trigger();
     auto *csv = window.findChild<ImportDialog *>(u"importDialog"_s);
-    csv->setFilePath(importData(u"transfers.csv"_s));
+    csv->setFilePath(test::importFixture(u"transfers.csv"_s));
     EXPECT_FALSE(csv->findChild<QLineEdit *>(u"importListDateEdit"_s)->isVisibleTo(csv));
     csv->reject();
 }
@@ -174,7 +162,7 @@ TEST_F(ProgressTest, ACancelledExportWritesNothingAndSaysSo)
     {
         auto store = db::SqliteCaseStore::open(m_casePath);
         ASSERT_TRUE(store);
-        ASSERT_TRUE(import::importFile(**store, importData(u"transfers.csv"_s), u"transfers-csv"_s, {}));
+        ASSERT_TRUE(import::importFile(**store, test::importFixture(u"transfers.csv"_s), u"transfers-csv"_s, {}));
     }
     MainWindow window;
     window.show();

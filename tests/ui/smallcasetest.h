@@ -4,9 +4,11 @@
 
 #include "testcase.h"
 #include "ui/dialogs/messagebox.h"
+#include "ui/import/importrunner.h"
 #include "ui/mainwindow.h"
 #include "ui/models/itemdatarole.h"
 
+#include <QCoreApplication>
 #include <QLabel>
 #include <QSettings>
 #include <QTableView>
@@ -15,6 +17,20 @@
 #include <gtest/gtest.h>
 
 namespace awb::test {
+
+/** A file of tests/data/import-e2e, the transaction files the GUI tests import. */
+inline QString importFixture(const QString &name)
+{
+    return QString::fromUtf8(AWB_IMPORT_DATA) + u'/' + name;
+}
+
+/** Waits for the window's running import and lets its end reach the window (the watcher's signal is queued). */
+inline void waitForImport(ui::MainWindow &window)
+{
+    window.importRunner()->waitForFinished();
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+}
 
 /** A GUI test on a fresh copy of the small case, with the settings and the last message box cleared around it. */
 class SmallCaseWindowTest : public ::testing::Test

@@ -31,7 +31,7 @@ importTransactions(db::SqliteCaseStore &store, const ImportRequest &request, con
             return std::unexpected(saved.error());
         }
     }
-    const QString name = QFileInfo(outcome->fileName).fileName();
+    const QString &name = outcome->fileName; // importFile gives the file's name, not its path
     return ImportResult{
         name, import::outcomeText(*outcome),
         outcome->alreadyImported()
@@ -84,7 +84,7 @@ Result<ImportResult> runImport(const QString &casePath, const ImportRequest &req
 ImportRunner::ImportRunner(QObject *parent)
     : QObject(parent)
 {
-    connect(&m_watcher, &QFutureWatcher<Result<import::ImportOutcome>>::finished, this, &ImportRunner::onFinished);
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, &ImportRunner::onFinished);
 }
 
 ImportRunner::~ImportRunner()
