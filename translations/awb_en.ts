@@ -59,6 +59,21 @@
     </message>
 </context>
 <context>
+    <name>awb::report</name>
+    <message>
+        <source>The report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying out the pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>awb::ui</name>
     <message>
         <source>Could not create %1.</source>
@@ -3053,6 +3068,30 @@ Nothing was written.</source>
         <source>Wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Preparing the Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview was cancelled. Export builds the report again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview was cancelled; Export still writes the whole report</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>awb::ui::ShortcutsDialog</name>
@@ -3473,6 +3512,10 @@ Nothing was written.</source>
     <name>awb::ui::WorkProgress</name>
     <message>
         <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -13,8 +13,8 @@
 #include "ui/dialogs/filedialog.h"
 #include "ui/dialogs/messagebox.h"
 #include "ui/dialogs/reportdialog.h"
+#include "ui/dialogs/reportlayout.h"
 #include "ui/dialogs/workprogress.h"
-#include "ui/report/pdfreport.h"
 
 #include <QApplication>
 #include <QDate>
@@ -52,8 +52,8 @@ template <typename Work>
 auto runWithProgress(CaseDocument &document, QWidget *window, const QString &caption, Work &&work)
 {
     document.holdChangeWatch();
-    const WorkProgress progress(window, caption);
-    auto result = work(progress.progress());
+    WorkProgress progress(window, caption);
+    auto result = work(progress);
     document.releaseChangeWatch();
     return result;
 }
@@ -160,9 +160,14 @@ void ExportActions::exportReport()
     choices.groups.sort(Qt::CaseInsensitive);
     choices.filter = m_browser->filter();
     choices.filteredIncidents = int(m_browser->result().incidents.size());
-    ReportDialog dialog(*m_document->store(), choices, m_window);
-    connect(&dialog, &ReportDialog::exported, this, &ExportActions::exported);
-    dialog.exec();
+    // The dialog reads this window's connection while its progress lets events through (see runWithProgress).
+    m_document->holdChangeWatch();
+    {
+        ReportDialog dialog(*m_document->store(), choices, m_window);
+        connect(&dialog, &ReportDialog::exported, this, &ExportActions::exported);
+        dialog.exec();
+    }
+    m_document->releaseChangeWatch();
 }
 
 void ExportActions::exportEvidencePack()
@@ -184,9 +189,13 @@ void ExportActions::exportEvidencePack()
     options.scope.filter = m_browser->filter();
     options.summary.caseName = QFileInfo(m_document->path()).fileName();
     options.summary.reportDate = QDate::currentDate().toString(Qt::ISODate);
-    auto pack = runWithProgress(*m_document, m_window, caption, [&](const Progress &progress) {
-        options.progress = &progress;
-        return report::writeEvidencePack(*m_document->store(), path, options, pdf::writePdfReport);
+    auto pack = runWithProgress(*m_document, m_window, caption, [&](WorkProgress &work) {
+        options.progress = &work.progress();
+        return report::writeEvidencePack(
+            *m_document->store(), path, options,
+            [&work](const report::summary::CaseSummary &summary, QIODevice &out, const Progress *progress) {
+                return writeReportPdf(work, summary, out, progress);
+            });
     });
     if (!pack && pack.error().code == Error::Code::Cancelled) {
         emit exported(tr("The evidence pack was cancelled; nothing was written to %1.").arg(path));
@@ -227,8 +236,8 @@ void ExportActions::exportTo(const QString &caption,
         MessageBox::warning(m_window, caption, tr("That is the case file itself; choose another name."));
         return;
     }
-    const Result<QString> written = runWithProgress(*m_document, m_window, caption, [&](const Progress &progress) {
-        return report::summary::writeFileAtomically(path, [&](QIODevice &out) { return write(out, progress); });
+    const Result<QString> written = runWithProgress(*m_document, m_window, caption, [&](WorkProgress &work) {
+        return report::summary::writeFileAtomically(path, [&](QIODevice &out) { return write(out, work.progress()); });
     });
     if (!written && written.error().code == Error::Code::Cancelled) {
         emit exported(tr("Export cancelled; nothing was written to %1.").arg(path));

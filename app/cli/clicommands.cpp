@@ -241,6 +241,9 @@ QString commandUsage(const QString &command)
         if (!inCommands || line.isEmpty()) {
             continue;
         }
+        if (!line.startsWith(u"  "_s)) {
+            break; // the footer after the last command
+        }
         // A command's first line is indented by two spaces; its continuation lines by more.
         if (line.size() > 2 && line.startsWith(u"  "_s) && line.at(2) != u' ') {
             inBlock = line.mid(2).section(u' ', 0, 0) == command;

@@ -236,7 +236,7 @@ struct PackWriter
     Result<void> writePdf(const PdfWriter &pdf)
     {
         return add(kPdf, [&](QIODevice &out) {
-            return pdf(summary, out).transform([&](int pages) {
+            return pdf(summary, out, options.progress).transform([&](int pages) {
                 return u"the case summary report of %1 (%2)"_s.arg(scopePhrase(),
                                                                    counted(pages, u"page"_s, u"pages"_s));
             });
@@ -418,8 +418,8 @@ Result<EvidencePack> writeEvidencePack(CaseStore &store,
     if (summaryOptions.caseName.isEmpty()) {
         summaryOptions.caseName = QFileInfo(store.location()).fileName();
     }
-    if (options.progress) {
-        options.progress->step(QCoreApplication::translate("awb::report", "Gathering the summary"));
+    if (!summaryOptions.progress) {
+        summaryOptions.progress = options.progress;
     }
     auto summary = summary::buildCaseSummary(store, scope, summaryOptions);
     if (!summary) {

@@ -167,6 +167,10 @@ TEST_F(CliTest, EachCommandHasItsOwnHelpAndUsageErrorsShowOnlyThatCommand)
             EXPECT_FALSE(help.out.contains("\n  report CASE")) << "only the command's own lines";
         }
     }
+    // The last command of the list ends before the footer, which comes once.
+    const QByteArray report = cli({u"report"_s, u"--help"_s}).out;
+    EXPECT_TRUE(report.startsWith("Usage:\n  report CASE ")) << report.toStdString();
+    EXPECT_EQ(report.count("Errors go to stderr"), 1) << report.toStdString();
     // import has three synopses: all of them, and nothing of the next command.
     const QByteArray import = cli({u"import"_s, u"--help"_s}).out;
     EXPECT_EQ(import.count("\n  import CASE FILE --format"), 4);

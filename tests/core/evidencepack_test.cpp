@@ -37,7 +37,7 @@ using awb::test::readCsv;
 const QByteArray kPdfMagic = "%PDF-1.4 evidence-pack test\n";
 
 /** Stands in for the PDF renderer: a recognisable payload with the report's title. */
-Result<int> fakePdf(const CaseSummary &summary, QIODevice &out)
+Result<int> fakePdf(const CaseSummary &summary, QIODevice &out, const Progress *)
 {
     const QByteArray bytes = kPdfMagic + summary.title.toUtf8() + "\n%%EOF\n";
     if (out.write(bytes) != bytes.size()) {
@@ -262,7 +262,7 @@ TEST_F(EvidencePackDemo, RefusesATargetThatIsAFileOrNotEmptyAndLeavesItAlone)
 TEST_F(EvidencePackDemo, AFailureLeavesNothingBehind)
 {
     const EvidencePackOptions options = incidentOptions(incidentTitled(u"Bybit"_s));
-    const auto failingPdf = [](const CaseSummary &, QIODevice &out) -> Result<int> {
+    const auto failingPdf = [](const CaseSummary &, QIODevice &out, const Progress *) -> Result<int> {
         out.write("%PDF-1.4 half a page");
         return fail(Error::Code::Io, u"The printer caught fire."_s);
     };

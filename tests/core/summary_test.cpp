@@ -161,6 +161,63 @@ TEST_F(DemoSummary, FilterAndUnknownScopes)
     EXPECT_EQ(group.error().code, Error::Code::NotFound);
 }
 
+TEST_F(DemoSummary, ProgressCountsTheIncidentsAndACancelStopsTheBuild)
+{
+    const SummaryScope everything{SummaryScope::Kind::Filter, {}, {}, {}};
+    const CaseSummary plain = ok(buildCaseSummary(*s_store, everything, kOptions));
+    ASSERT_GT(plain.incidents.size(), 10u);
+
+    // Heard: every incident once, in order, against the right total; the summary is the one built without progress.
+    std::vector<qint64> done;
+    std::stop_source never;
+    Progress heard{never.get_token(), [&](const QString &stage, qint64 n, qint64 total) {
+                       if (stage == u"Gathering the incidents"_s) {
+                           EXPECT_EQ(total, qint64(plain.incidents.size()));
+                           done.push_back(n);
+                       }
+                   }};
+    SummaryOptions options = kOptions;
+    options.progress = &heard;
+    const CaseSummary withProgress = ok(buildCaseSummary(*s_store, everything, options));
+    ASSERT_EQ(done.size(), plain.incidents.size());
+    for (std::size_t i = 0; i < done.size(); ++i) {
+        EXPECT_EQ(done[i], qint64(i));
+    }
+    EXPECT_EQ(withProgress.incidents.size(), plain.incidents.size());
+    EXPECT_EQ(withProgress.sources.size(), plain.sources.size());
+
+    // A stop in the middle of the incidents, and one before the build starts, each end it as Cancelled.
+    for (const qint64 stopAt : {qint64(5), qint64(-1)}) {
+        std::stop_source stop;
+        if (stopAt < 0) {
+            stop.request_stop();
+        }
+        Progress cancelling{stop.get_token(), [&](const QString &, qint64 n, qint64) {
+                                if (n == stopAt) {
+                                    stop.request_stop();
+                                }
+                            }};
+        options.progress = &cancelling;
+        auto cancelled = buildCaseSummary(*s_store, everything, options);
+        ASSERT_FALSE(cancelled) << stopAt;
+        EXPECT_EQ(cancelled.error().code, Error::Code::Cancelled);
+        EXPECT_EQ(cancelled.error().message, u"The report was cancelled; nothing was written."_s);
+    }
+
+    // An incident's report hears its trace too, and a stop there cancels it.
+    std::stop_source stop;
+    Progress atTrace{stop.get_token(), [&](const QString &stage, qint64, qint64) {
+                         if (stage == u"Tracing the funds"_s) {
+                             stop.request_stop();
+                         }
+                     }};
+    options.progress = &atTrace;
+    auto traced =
+        buildCaseSummary(*s_store, {SummaryScope::Kind::Incident, incidentTitled(u"Bybit"_s), {}, {}}, options);
+    ASSERT_FALSE(traced);
+    EXPECT_EQ(traced.error().code, Error::Code::Cancelled);
+}
+
 // ---- hostile text --------------------------------------------------------------------------------------------
 
 /** Python's html.parser over @p html: prints one line per problem (script, on* attribute, non-web href/src). */
@@ -257,6 +314,81 @@ TEST(SummaryHostile, EveryRendererEscapesEveryField)
     const CaseSummary spaced = hostileSummary(u"t"_s, u"https://example.org/a b?q=<x>"_s);
     EXPECT_TRUE(renderHtml(spaced).contains(u"href=\"https://example.org/a%20b?q=%3Cx%3E\""_s));
     EXPECT_TRUE(renderMarkdown(spaced, u"fig"_s).text.contains(u"<https://example.org/a%20b?q=%3Cx%3E>"_s));
+}
+
+// ---- the timeline of many incidents -------------------------------------------------------------------------
+
+TEST(SummaryTimeline, BeyondSixtyIncidentsTheTimelineCountsThemPerYear)
+{
+    auto store = test::memoryStore();
+    const SourceId source = ok(store->addSource(test::makeSource(u"Panel report"_s)));
+    Source generated = test::makeSource(u"Generator"_s);
+    generated.synthetic = true;
+    const SourceId madeUp = ok(store->addSource(generated));
+    auto add = [&](const QString &date, std::optional<qint64> loss, bool synthetic) {
+        Incident i;
+        i.title = u"Theft of %1"_s.arg(date);
+        i.startDate = date;
+        i.victim = u"Exchange"_s;
+        i.lossUsd = loss;
+        i.synthetic = synthetic;
+        i.sources = {synthetic ? madeUp : source};
+        if (loss) {
+            i.lossUsdSource = i.sources.front();
+        }
+        ok(store->addIncident(i));
+    };
+    for (int n = 0; n < 30; ++n) {
+        add(u"2017-05-%1"_s.arg(n % 28 + 1, 2, 10, QChar(u'0')), 1000000, false);
+    }
+    for (int n = 0; n < 30; ++n) {
+        add(u"2019-02-%1"_s.arg(n % 28 + 1, 2, 10, QChar(u'0')), n == 0 ? std::nullopt : std::optional<qint64>(2000000),
+            false);
+    }
+    const SummaryOptions options{u"many.awbcase"_s, u"2026-01-01"_s, 60};
+    const SummaryScope everything{SummaryScope::Kind::Filter, {}, {}, {}};
+    const CaseSummary sixty = ok(buildCaseSummary(*store, everything, options));
+    ASSERT_EQ(sixty.timeline->points.size(), 60u);
+    EXPECT_FALSE(sixty.timeline->byYear) << "sixty incidents still get a row each";
+    EXPECT_TRUE(timelineSvg(*sixty.timeline).contains(u"Theft of 2019-02-01"_s));
+
+    for (int n = 0; n < 5; ++n) {
+        add(u"2019"_s, 99000000, true); // synthetic: counted, never added to a loss
+    }
+    const CaseSummary many = ok(buildCaseSummary(*store, everything, options));
+    ASSERT_TRUE(many.timeline->byYear);
+    EXPECT_EQ(many.timeline->caption, u"Incidents and known losses per year"_s);
+    const QString svg = timelineSvg(*many.timeline);
+    expectSafeSvg(svg);
+    EXPECT_FALSE(svg.contains(u"Theft of"_s)) << "no row per incident";
+    EXPECT_TRUE(svg.contains(u">30 incidents · $30,000,000 known loss</text>"_s)) << svg.toStdString();
+    EXPECT_TRUE(svg.contains(u">0 incidents</text>"_s)) << "2018 has a row, empty";
+    EXPECT_TRUE(svg.contains(u">35 incidents (5 SYNTHETIC) · $58,000,000 known loss</text>"_s)) << svg.toStdString();
+    EXPECT_EQ(svg.count(u"text-anchor=\"end\">"_s), 3) << "2017, 2018 and 2019";
+    EXPECT_TRUE(svg.contains(u"SYNTHETIC data in this figure"_s));
+}
+
+TEST(SummaryTimeline, ALabelThatWouldRunOffTheFigureGoesLeftOfItsPoint)
+{
+    TimelineFigure figure;
+    figure.caption = u"Two incidents"_s;
+    figure.points = {{u"2024-01-05"_s, u"Early theft"_s, 1000, false},
+                     {u"2024-12-20"_s, u"A late theft whose title is long enough to reach the edge"_s, 1000, false}};
+    const QString svg = timelineSvg(figure);
+    const QRegularExpression label(
+        uR"re(<text x="([0-9.]+)" y="[0-9.]+" font-size="11"( text-anchor="end")?>([^<]*)</text>)re"_s);
+    int seen = 0;
+    for (const auto &m : label.globalMatch(svg)) {
+        if (m.captured(3).contains(u"Early theft"_s)) {
+            EXPECT_TRUE(m.captured(2).isEmpty()) << "room on the right";
+            ++seen;
+        } else if (m.captured(3).contains(u"A late theft"_s)) {
+            EXPECT_FALSE(m.captured(2).isEmpty()) << svg.toStdString();
+            EXPECT_LT(m.captured(1).toDouble(), 600.0);
+            ++seen;
+        }
+    }
+    EXPECT_EQ(seen, 2) << svg.toStdString();
 }
 
 // ---- golden Markdown -----------------------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogwalk.h"
 
+#include "modaldialog.h"
 #include "ui/browser/browserpane.h"
 #include "ui/browser/overviewtabs.h"
 #include "ui/dialogs/filedialog.h"
@@ -97,8 +98,8 @@ public:
         InputDialog::setNextAnswer(std::nullopt);
         MessageBox::clearLastShown();
         const QString view = action->objectName();
-        QTimer::singleShot(0, action, [this, view] { walkModal(view, true); });
-        action->trigger();
+        test::onModalDialog([action] { action->trigger(); },
+                            [this, view](QDialog &dialog) { walkDialog(view, dialog, true); });
         QCoreApplication::processEvents();
         // A dialog opened with open() rather than exec() is up now.
         for (QWidget *top : QApplication::topLevelWidgets()) {

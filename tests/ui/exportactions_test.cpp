@@ -5,6 +5,7 @@
 #include "ui/exportactions.h"
 
 #include "core/report/tableexport.h"
+#include "modaldialog.h"
 #include "smallcasetest.h"
 #include "testcase.h"
 #include "ui/browser/incidentbrowser.h"
@@ -124,17 +125,10 @@ TEST_F(ExportActionsTest, TheFiltersTablesGoOutAsCsvAndTheCaseAsStixAndATagPack)
     EXPECT_TRUE(contents(tags).contains("tags:")) << contents(tags).toStdString();
 }
 
-/** Runs @p drive on the report dialog once its modal loop shows it (exec() blocks until the dialog closes). */
-void onReportDialog(MainWindow &w, const std::function<void(ReportDialog &)> &drive)
+/** File ▸ Export ▸ Report…, with @p drive run on the dialog once it shows; closed afterwards if still open. */
+void onReportDialog(MainWindow &window, const std::function<void(ReportDialog &)> &drive)
 {
-    QTimer::singleShot(0, &w, [&w, drive] {
-        auto *dialog = w.findChild<ReportDialog *>();
-        ASSERT_NE(dialog, nullptr);
-        drive(*dialog);
-        if (dialog->isVisible()) {
-            dialog->reject();
-        }
-    });
+    test::onDialogOf<ReportDialog>(window.findChild<QAction *>(u"export-report"_s), drive);
 }
 
 TEST_F(ExportActionsTest, ReportDialogPreviewsThePagesAndWritesEachFormat)
@@ -174,7 +168,6 @@ TEST_F(ExportActionsTest, ReportDialogPreviewsThePagesAndWritesEachFormat)
         FileDialog::setNextFileName(pdf);
         dialog.findChild<QPushButton *>(u"reportExportButton"_s)->click();
     });
-    w.findChild<QAction *>(u"export-report"_s)->trigger();
     EXPECT_TRUE(contents(pdf).startsWith("%PDF-"));
     EXPECT_TRUE(contents(pdf).trimmed().endsWith("%%EOF"));
     EXPECT_TRUE(said.contains(u"incident.pdf"_s) && said.contains(u"page"_s)) << said.toStdString();
@@ -199,7 +192,6 @@ TEST_F(ExportActionsTest, ReportDialogPreviewsThePagesAndWritesEachFormat)
         FileDialog::setNextFileName(md);
         dialog.findChild<QPushButton *>(u"reportExportButton"_s)->click();
     });
-    w.findChild<QAction *>(u"export-report"_s)->trigger();
     EXPECT_TRUE(contents(md).startsWith("# Case summary: "));
     EXPECT_TRUE(QFile::exists(m_dir.filePath(u"group-figures/timeline.svg"_s)));
 
@@ -211,7 +203,6 @@ TEST_F(ExportActionsTest, ReportDialogPreviewsThePagesAndWritesEachFormat)
         dialog.findChild<QPushButton *>(u"reportExportButton"_s)->click();
         EXPECT_TRUE(MessageBox::lastShown().has_value());
     });
-    w.findChild<QAction *>(u"export-report"_s)->trigger();
     EXPECT_EQ(contents(m_casePath), before);
 }
 

@@ -112,5 +112,52 @@ TEST_F(PdfReport, PreviewPagesAreThePdfPages)
     EXPECT_TRUE(document.plainText().contains(u"Case summary: Preview"_s));
 }
 
+TEST_F(PdfReport, ProgressHearsEachPageAndACancelStopsTheWrite)
+{
+    auto summary = test::hostileSummary(u"Long"_s, u"https://example.org/"_s);
+    for (int i = 0; i < 6; ++i) {
+        summary.claims.insert(summary.claims.end(), summary.claims.begin(), summary.claims.end());
+    }
+    const ReportDocument document(summary);
+    ASSERT_GE(document.pageCount(), 3);
+
+    QStringList stages;
+    std::stop_source never;
+    const Progress heard{never.get_token(), [&](const QString &stage, qint64, qint64) {
+                             stages << stage;
+                         }};
+    QBuffer whole;
+    ASSERT_TRUE(whole.open(QIODevice::WriteOnly));
+    ASSERT_EQ(writePdfReport(summary, whole, &heard), document.pageCount());
+    EXPECT_TRUE(stages.contains(u"Laying out the pages"_s));
+    EXPECT_TRUE(stages.contains(u"Writing page 1 of %1"_s.arg(document.pageCount())));
+    EXPECT_TRUE(stages.contains(u"Writing page %1 of %1"_s.arg(document.pageCount())));
+
+    // Stopped at the second page: Cancelled, and fewer bytes than the whole PDF.
+    std::stop_source stop;
+    const Progress cancelling{stop.get_token(), [&](const QString &stage, qint64, qint64) {
+                                  if (stage.startsWith(u"Writing page 2 "_s)) {
+                                      stop.request_stop();
+                                  }
+                              }};
+    QBuffer part;
+    ASSERT_TRUE(part.open(QIODevice::WriteOnly));
+    const auto cancelled = writePdfPages(document, part, &cancelling);
+    ASSERT_FALSE(cancelled);
+    EXPECT_EQ(cancelled.error().code, Error::Code::Cancelled);
+    EXPECT_LT(part.size(), whole.size());
+
+    // Stopped before the layout ends: no page is written at all.
+    std::stop_source early;
+    early.request_stop();
+    const Progress stopped{early.get_token(), {}};
+    QBuffer none;
+    ASSERT_TRUE(none.open(QIODevice::WriteOnly));
+    const auto refused = writePdfReport(summary, none, &stopped);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code, Error::Code::Cancelled);
+    EXPECT_EQ(none.size(), 0);
+}
+
 } // namespace
 } // namespace awb::pdf

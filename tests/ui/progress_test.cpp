@@ -4,11 +4,14 @@
 #include "core/db/sqlitecasestore.h"
 #include "core/import/importfile.h"
 #include "core/store/casestore.h"
+#include "modaldialog.h"
 #include "smallcasetest.h"
 #include "ui/casecontroller.h"
 #include "ui/casedocument.h"
 #include "ui/dialogs/filedialog.h"
 #include "ui/dialogs/messagebox.h"
+#include "ui/dialogs/pagepreview.h"
+#include "ui/dialogs/reportdialog.h"
 #include "ui/dialogs/workprogress.h"
 #include "ui/import/importdialog.h"
 #include "ui/import/importrunner.h"
@@ -18,6 +21,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -58,13 +62,14 @@ protected:
         return dialog;
     }
 
-    /** Clicks Cancel on the progress dialog as soon as it shows, for as long as @p timer runs. */
-    static void cancelWhenShown(QTimer &timer, MainWindow &window)
+    /** Clicks Cancel on the progress dialog as soon as it shows a stage starting with @p stage, for as long as
+     *  @p timer runs. */
+    static void cancelWhenShown(QTimer &timer, MainWindow &window, const QString &stage = {})
     {
         timer.setInterval(0);
-        QObject::connect(&timer, &QTimer::timeout, &window, [&window] {
+        QObject::connect(&timer, &QTimer::timeout, &window, [&window, stage] {
             auto *dialog = window.findChild<QProgressDialog *>(u"workProgressDialog"_s);
-            if (dialog && dialog->isVisible()) {
+            if (dialog && dialog->isVisible() && dialog->labelText().startsWith(stage)) {
                 if (auto *button = dialog->findChild<QPushButton *>()) {
                     button->click(); // the dialog's one button: Cancel
                 }
@@ -193,6 +198,79 @@ TEST_F(ProgressTest, ACancelledExportWritesNothingAndSaysSo)
     EXPECT_TRUE(QFile::exists(csv));
     EXPECT_TRUE(window.statusBar()->currentMessage().startsWith(u"Wrote 3 row"_s))
         << window.statusBar()->currentMessage().toStdString();
+    EXPECT_EQ(window.findChild<QProgressDialog *>(u"workProgressDialog"_s), nullptr);
+}
+
+/** File ▸ Export ▸ Report…, with @p drive run on the dialog once it shows; closed afterwards if still open. */
+void onReportDialog(MainWindow &window, const std::function<void(ReportDialog &)> &drive)
+{
+    test::onDialogOf<ReportDialog>(window.findChild<QAction *>(u"export-report"_s), drive);
+}
+
+TEST_F(ProgressTest, TheReportDialogCancelsItsPreviewItsBuildAndItsWrite)
+{
+    MainWindow window;
+    window.show();
+    ASSERT_TRUE(window.controller()->openCaseFile(m_casePath));
+    WorkProgress::setShowDelayMs(0);
+    const QString pdf = m_dir.filePath(u"report.pdf"_s);
+    auto statusOf = [](ReportDialog &dialog) {
+        return dialog.findChild<QLabel *>(u"reportStatus"_s)->text();
+    };
+    auto exportButton = [](ReportDialog &dialog) {
+        return dialog.findChild<QPushButton *>(u"reportExportButton"_s);
+    };
+
+    QTimer anyStage;
+    cancelWhenShown(anyStage, window);
+    onReportDialog(window, [&](ReportDialog &dialog) {
+        // The preview was cancelled as it was gathered: no pages, but Export stays on offer.
+        EXPECT_EQ(dialog.summary(), nullptr);
+        EXPECT_EQ(dialog.preview()->document(), nullptr);
+        EXPECT_EQ(statusOf(dialog), u"The preview was cancelled. Export builds the report again."_s)
+            << statusOf(dialog).toStdString();
+        EXPECT_TRUE(exportButton(dialog)->isEnabled());
+
+        // Export gathers the report first; cancelled there, it asks for no file and writes none.
+        FileDialog::setNextFileName(pdf);
+        exportButton(dialog)->click();
+        EXPECT_EQ(statusOf(dialog), u"The report was cancelled; nothing was written."_s);
+        EXPECT_FALSE(QFile::exists(pdf));
+
+        // Not cancelled, Export lays the pages out on a worker thread, writes them and closes the dialog.
+        anyStage.stop();
+        FileDialog::setNextFileName(pdf);
+        exportButton(dialog)->click();
+        EXPECT_FALSE(dialog.isVisible());
+    });
+    ASSERT_TRUE(QFile::exists(pdf));
+    EXPECT_TRUE(window.statusBar()->currentMessage().startsWith(u"Wrote %1 ("_s.arg(pdf)))
+        << window.statusBar()->currentMessage().toStdString();
+    ASSERT_TRUE(QFile::remove(pdf));
+
+    QTimer writing;
+    onReportDialog(window, [&](ReportDialog &dialog) {
+        ASSERT_NE(dialog.preview()->document(), nullptr) << "laid out on a worker thread, drawn here";
+        EXPECT_FALSE(dialog.preview()->page(0).isNull());
+        // Cancelled while the pages are written: the file is not there, and the dialog stays open.
+        cancelWhenShown(writing, window, u"Writing page"_s);
+        FileDialog::setNextFileName(pdf);
+        exportButton(dialog)->click();
+        EXPECT_EQ(statusOf(dialog), u"The export was cancelled; nothing was written to %1."_s.arg(pdf));
+        EXPECT_FALSE(QFile::exists(pdf));
+        EXPECT_TRUE(dialog.isVisible());
+        EXPECT_EQ(QDir(m_dir.path()).entryList({u"report*"_s}, QDir::Files | QDir::Hidden), QStringList{})
+            << "no temporary file";
+
+        // Not cancelled, the same export writes the preview's pages and closes the dialog.
+        writing.stop();
+        FileDialog::setNextFileName(pdf);
+        exportButton(dialog)->click();
+        EXPECT_FALSE(dialog.isVisible());
+    });
+    QFile written(pdf);
+    ASSERT_TRUE(written.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(written.readAll().trimmed().endsWith("%%EOF"));
     EXPECT_EQ(window.findChild<QProgressDialog *>(u"workProgressDialog"_s), nullptr);
 }
 

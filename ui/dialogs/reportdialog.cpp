@@ -6,10 +6,11 @@
 #include "ui/dialogs/filedialog.h"
 #include "ui/dialogs/messagebox.h"
 #include "ui/dialogs/pagepreview.h"
+#include "ui/dialogs/reportlayout.h"
+#include "ui/dialogs/workprogress.h"
 #include "ui/report/pdfreport.h"
 #include "ui/report/reportdocument.h"
 
-#include <QApplication>
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDate>
@@ -175,50 +176,87 @@ ReportFormat ReportDialog::format() const
     return kFormats[std::max(0, m_format->currentIndex())].format;
 }
 
-void ReportDialog::rebuild()
+QWidget *ReportDialog::progressParent()
+{
+    // The first preview is built before the dialog shows: its progress then blocks the main window instead.
+    return isVisible() || !parentWidget() ? this : parentWidget();
+}
+
+awb::report::summary::SummaryOptions ReportDialog::summaryOptions(const Progress &progress) const
 {
     awb::report::summary::SummaryOptions options;
     options.caseName = m_choices.caseName;
     options.reportDate = QDate::currentDate().toString(Qt::ISODate);
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto built = awb::report::summary::buildCaseSummary(m_store, scope(), options);
-    if (built) {
-        m_summary = std::make_unique<awb::report::summary::CaseSummary>(std::move(*built));
-        auto document = std::make_shared<const pdf::ReportDocument>(*m_summary);
-        m_status->setText(
-            tr("%n page(s)", nullptr, document->pageCount()) +
-            (m_summary->anySynthetic ? tr(" · contains SYNTHETIC data, marked on every page") : QString()));
-        m_preview->setDocument(std::move(document));
-    } else {
-        m_summary.reset();
-        m_preview->setDocument(nullptr);
-        m_status->setText(tr("No report: %1").arg(built.error().message));
+    options.progress = &progress;
+    return options;
+}
+
+void ReportDialog::rebuild()
+{
+    m_summary.reset();
+    m_preview->setDocument(nullptr);
+    m_status->setText(tr("Preparing the report…"));
+    WorkProgress work(progressParent(), tr("Preparing the Report"));
+    auto built = awb::report::summary::buildCaseSummary(m_store, scope(), summaryOptions(work.progress()));
+    if (!built) {
+        const bool cancelled = built.error().code == Error::Code::Cancelled;
+        m_status->setText(cancelled ? tr("The preview was cancelled. Export builds the report again.")
+                                    : tr("No report: %1").arg(built.error().message));
+        // After a cancel the scope is still good: Export builds the report without the preview.
+        m_exportButton->setEnabled(cancelled);
+        return;
     }
-    m_exportButton->setEnabled(m_summary != nullptr);
-    QApplication::restoreOverrideCursor();
+    m_summary = std::make_unique<awb::report::summary::CaseSummary>(std::move(*built));
+    m_exportButton->setEnabled(true);
+    const QString synthetic =
+        m_summary->anySynthetic ? tr(" · contains SYNTHETIC data, marked on every page") : QString();
+    auto document = layOutReport(work, *m_summary);
+    if (!document) {
+        m_status->setText(tr("The preview was cancelled; Export still writes the whole report") + synthetic);
+        return;
+    }
+    m_status->setText(tr("%n page(s)", nullptr, document->pageCount()) + synthetic);
+    m_preview->setDocument(std::move(document));
 }
 
 void ReportDialog::exportReport()
 {
-    if (!m_summary) {
-        return;
-    }
     const FormatChoice &choice = kFormats[std::max(0, m_format->currentIndex())];
+    const QString caption = tr("Export Report");
+    if (!m_summary) {
+        const WorkProgress work(this, tr("Preparing the Report"));
+        auto built = awb::report::summary::buildCaseSummary(m_store, scope(), summaryOptions(work.progress()));
+        if (!built) {
+            m_status->setText(built.error().code == Error::Code::Cancelled
+                                  ? tr("The report was cancelled; nothing was written.")
+                                  : tr("No report: %1").arg(built.error().message));
+            return;
+        }
+        m_summary = std::make_unique<awb::report::summary::CaseSummary>(std::move(*built));
+    }
     const QString path = FileDialog::getSaveFileName(
-        this, tr("Export Report"), fileStem(m_summary->title) + u"."_s + QLatin1StringView(choice.suffix),
-        tr(choice.filter));
+        this, caption, fileStem(m_summary->title) + u"."_s + QLatin1StringView(choice.suffix), tr(choice.filter));
     if (path.isEmpty()) {
         return;
     }
     if (QFileInfo(path).canonicalFilePath() == QFileInfo(m_store.location()).canonicalFilePath()) {
-        MessageBox::warning(this, tr("Export Report"), tr("That is the case file itself; choose another name."));
+        MessageBox::warning(this, caption, tr("That is the case file itself; choose another name."));
         return;
     }
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto written = awb::report::summary::writeReportFile(*m_summary, choice.format, path, pdf::writePdfReport);
-    QApplication::restoreOverrideCursor();
+    WorkProgress work(this, caption);
+    // The preview's pages are the PDF's: written as they are, not laid out a second time.
+    const awb::report::summary::PdfWriter writePdf = [this, &work](const awb::report::summary::CaseSummary &summary,
+                                                                   QIODevice &out, const Progress *progress) {
+        const pdf::ReportDocument *shown = m_preview->document();
+        return shown ? pdf::writePdfPages(*shown, out, progress) : writeReportPdf(work, summary, out, progress);
+    };
+    auto written = awb::report::summary::writeReportFile(*m_summary, choice.format, path, writePdf, &work.progress());
     if (!written) {
-        MessageBox::warning(this, tr("Export Report"),
+        if (written.error().code == Error::Code::Cancelled) {
+            m_status->setText(tr("The export was cancelled; nothing was written to %1.").arg(path));
+            return;
+        }
+        MessageBox::warning(this, caption,
                             tr("Could not write %1: %2\nNothing was written.").arg(path, written.error().message));
         return;
     }

@@ -51,7 +51,8 @@ public:
     awb::report::summary::SummaryScope scope() const;
     awb::report::summary::ReportFormat format() const;
 
-    /** The summary the preview shows; null when the scope could not be built (the reason is shown). */
+    /** The summary the preview shows; null when the scope could not be built or its build was cancelled (the
+     *  status line says which). */
     const awb::report::summary::CaseSummary *summary() const { return m_summary.get(); }
 
     PagePreview *preview() const { return m_preview; }
@@ -61,6 +62,8 @@ signals:
     void exported(const QString &message);
 
 private:
+    QWidget *progressParent();
+    awb::report::summary::SummaryOptions summaryOptions(const Progress &progress) const;
     void rebuild();
     void exportReport();
 

@@ -3,7 +3,12 @@
 #include "ui/dialogs/workprogress.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
+#include <QFutureWatcher>
+#include <QMutex>
 #include <QProgressDialog>
+#include <QTimer>
+#include <QtConcurrent>
 
 #include <limits>
 
@@ -55,7 +60,8 @@ void WorkProgress::report(const QString &stage, qint64 done, qint64 total)
     if (!m_dialog) {
         return;
     }
-    m_dialog->setLabelText(stage);
+    m_dialog->setLabelText(m_stop.stop_requested() ? QCoreApplication::translate("awb::ui::WorkProgress", "Cancelling…")
+                                                   : stage);
     // Shown by us, not by QProgressDialog's own estimate, which needs a determinate bar to decide.
     if (!m_dialog->isVisible() && m_started.elapsed() >= s_showDelayMs) {
         m_dialog->show();
@@ -77,6 +83,49 @@ void WorkProgress::report(const QString &stage, qint64 done, qint64 total)
                                                               : QEventLoop::ExcludeUserInputEvents);
         m_sinceEvents.restart();
     }
+}
+
+bool WorkProgress::runInThread(const std::function<void(const Progress &)> &work)
+{
+    // The worker's reports wait here for the GUI thread, which alone touches the dialog.
+    struct Relay
+    {
+        QMutex mutex;
+        QString stage;
+        qint64 done = 0;
+        qint64 total = 0;
+    } relay;
+
+    relay.stage = m_dialog ? m_dialog->labelText() : QString();
+    const Progress worker{m_stop.get_token(), [&relay](const QString &stage, qint64 done, qint64 total) {
+                              const QMutexLocker lock(&relay.mutex);
+                              relay.stage = stage;
+                              relay.done = done;
+                              relay.total = total;
+                          }};
+    QFutureWatcher<void> watcher;
+    QEventLoop loop;
+    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    QTimer tick; // the bar and the label follow the worker a few times a second
+    QObject::connect(&tick, &QTimer::timeout, &loop, &QEventLoop::quit);
+    tick.start(50);
+    watcher.setFuture(QtConcurrent::run([&work, &worker] { work(worker); }));
+    while (!watcher.isFinished()) {
+        QString stage;
+        qint64 done = 0, total = 0;
+        {
+            const QMutexLocker lock(&relay.mutex);
+            stage = relay.stage;
+            done = relay.done;
+            total = relay.total;
+        }
+        report(stage, done, total);
+        if (!watcher.isFinished()) {
+            loop.exec(m_dialog && m_dialog->isVisible() ? QEventLoop::AllEvents : QEventLoop::ExcludeUserInputEvents);
+        }
+    }
+    watcher.waitForFinished();
+    return !wasCancelled();
 }
 
 } // namespace awb::ui

@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QString>
 
+#include <functional>
 #include <stop_token>
 
 class QProgressDialog;
@@ -31,6 +32,14 @@ public:
     const Progress &progress() const { return m_progress; }
 
     bool wasCancelled() const { return m_stop.stop_requested(); }
+
+    /**
+     * Runs @p work on a worker thread and waits here, the window painting and the dialog showing the stages @p work
+     * reports. A cancel asks @p work to stop and still waits for it ("Cancelling…"), so @p work may use the caller's
+     * locals. For work that does not touch the window's case connection (laying out a report, say). Returns false
+     * when cancelled.
+     */
+    bool runInThread(const std::function<void(const Progress &)> &work);
 
     /** How long work runs before the dialog shows; tests set 0. */
     static void setShowDelayMs(int ms);

@@ -4,6 +4,7 @@
 
 #include "ui/report/reportdocument.h"
 
+#include <QCoreApplication>
 #include <QIODevice>
 #include <QPageSize>
 #include <QPainter>
@@ -13,20 +14,46 @@ namespace awb::pdf {
 
 using namespace Qt::Literals::StringLiterals;
 
-Result<int> writePdfReport(const awb::report::summary::CaseSummary &summary, QIODevice &out)
+namespace {
+
+Error reportCancelled()
 {
-    const ReportDocument document(summary);
+    return cancelledError(QCoreApplication::translate("awb::report", "The report"));
+}
+
+} // namespace
+
+Result<int> writePdfReport(const awb::report::summary::CaseSummary &summary, QIODevice &out, const Progress *progress)
+{
+    const ReportDocument document(summary, progress);
+    if (cancelled(progress)) {
+        return std::unexpected(reportCancelled());
+    }
+    return writePdfPages(document, out, progress);
+}
+
+Result<int> writePdfPages(const ReportDocument &document, QIODevice &out, const Progress *progress)
+{
     QPdfWriter writer(&out);
     writer.setResolution(ReportDocument::kDpi);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    writer.setTitle(u"Case summary: "_s + summary.title);
+    writer.setTitle(u"Case summary: "_s + document.title());
     writer.setCreator(u"Attribution Workbench "_s + QStringLiteral(AWB_VERSION));
     QPainter painter;
     if (!painter.begin(&writer)) {
         return std::unexpected(Error{Error::Code::Io, u"Could not start the PDF: %1."_s.arg(out.errorString()), {}});
     }
-    for (int page = 0; page < document.pageCount(); ++page) {
+    const int pages = document.pageCount();
+    for (int page = 0; page < pages; ++page) {
+        if (progress) {
+            progress->step(QCoreApplication::translate("awb::report", "Writing page %1 of %2").arg(page + 1).arg(pages),
+                           page, pages);
+            if (progress->cancelled()) {
+                painter.end();
+                return std::unexpected(reportCancelled());
+            }
+        }
         if (page > 0 && !writer.newPage()) {
             return std::unexpected(Error{Error::Code::Io, u"Could not add a page to the PDF."_s, {}});
         }
@@ -35,7 +62,7 @@ Result<int> writePdfReport(const awb::report::summary::CaseSummary &summary, QIO
     if (!painter.end()) {
         return std::unexpected(Error{Error::Code::Io, u"Could not finish the PDF: %1."_s.arg(out.errorString()), {}});
     }
-    return document.pageCount();
+    return pages;
 }
 
 } // namespace awb::pdf

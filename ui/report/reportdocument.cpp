@@ -8,6 +8,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPageSize>
 #include <QPainter>
@@ -19,6 +20,7 @@
 #include <QTextFrame>
 #include <QTextLayout>
 #include <QTextObjectInterface>
+#include <QThread>
 
 #include <algorithm>
 #include <cmath>
@@ -85,6 +87,13 @@ public:
         }
     }
 
+    void moveRenderersToThread(QThread *thread)
+    {
+        for (const std::unique_ptr<QSvgRenderer> &svg : m_figures) {
+            svg->moveToThread(thread);
+        }
+    }
+
 private:
     QSvgRenderer *rendererOf(const QTextFormat &format) const
     {
@@ -107,8 +116,11 @@ private:
  * whole, this keeps the text layer true: QTextLayout::draw also draws the last line above its clip, so a cut
  * paragraph would put that line, invisible, into the next page's text as well.
  */
-void keepParagraphsWhole(QTextDocument &doc, double pageHeight)
+void keepParagraphsWhole(QTextDocument &doc, double pageHeight, const Progress *progress)
 {
+    if (cancelled(progress)) {
+        return; // the first call below lays the whole document out
+    }
     // One break at a time, each followed by a whole new layout: an incremental relayout after a format change in
     // the middle of a list left the blocks after it undrawn.
     auto firstCutParagraph = [&]() -> QTextBlock {
@@ -134,7 +146,11 @@ void keepParagraphsWhole(QTextDocument &doc, double pageHeight)
         }
         return {};
     };
-    for (QTextBlock block = firstCutParagraph(); block.isValid(); block = firstCutParagraph()) {
+    const QString stage = QCoreApplication::translate("awb::report", "Laying out the pages");
+    for (QTextBlock block = firstCutParagraph(); block.isValid() && !cancelled(progress); block = firstCutParagraph()) {
+        if (progress) {
+            progress->step(stage, block.position(), doc.characterCount());
+        }
         QTextBlockFormat format = block.blockFormat();
         format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
         QTextCursor(block).setBlockFormat(format);
@@ -159,7 +175,7 @@ struct ReportDocument::Private
     std::unique_ptr<FigureHandler> figures;
 };
 
-ReportDocument::ReportDocument(const summary::CaseSummary &s)
+ReportDocument::ReportDocument(const summary::CaseSummary &s, const Progress *progress)
     : d(std::make_unique<Private>())
 {
     d->caseName = summary::cleanText(s.caseName);
@@ -183,12 +199,28 @@ ReportDocument::ReportDocument(const summary::CaseSummary &s)
     doc.setDocumentMargin(0);
     // Paper is white whatever the window's theme: links would otherwise take a dark palette's light blue.
     doc.setDefaultStyleSheet(u"a { color: #1a5fa8; }"_s);
+    if (progress) {
+        progress->step(QCoreApplication::translate("awb::report", "Laying out the pages"));
+    }
     doc.setHtml(summary::renderHtml(s, summary::HtmlFigures::Placeholders));
     doc.setPageSize(d->body);
-    keepParagraphsWhole(doc, d->body.height());
+    keepParagraphsWhole(doc, d->body.height(), progress);
 }
 
 ReportDocument::~ReportDocument() = default;
+
+void ReportDocument::moveToThread(QThread *thread)
+{
+    d->layoutDevice.moveToThread(thread);
+    d->document.moveToThread(thread); // with its layout, a child
+    d->figures->moveToThread(thread);
+    d->figures->moveRenderersToThread(thread);
+}
+
+QString ReportDocument::title() const
+{
+    return d->title;
+}
 
 int ReportDocument::pageCount() const
 {

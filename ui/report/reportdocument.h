@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/progress.h"
 #include "core/report/summary/casesummary.h"
 
 #include <QImage>
@@ -10,6 +11,7 @@
 #include <memory>
 
 class QPainter;
+class QThread;
 
 namespace awb::pdf {
 
@@ -24,12 +26,20 @@ class ReportDocument final
 public:
     static constexpr int kDpi = 300;
 
-    explicit ReportDocument(const awb::report::summary::CaseSummary &summary);
+    /** Lays the pages out, telling @p progress (may be null); after a cancel the layout is unfinished and the
+     *  caller drops the document. */
+    explicit ReportDocument(const awb::report::summary::CaseSummary &summary, const Progress *progress = nullptr);
     ~ReportDocument();
     ReportDocument(const ReportDocument &) = delete;
     ReportDocument &operator=(const ReportDocument &) = delete;
 
+    /** Hands the document to @p thread: one laid out on a worker thread is then drawn by the GUI thread. Called
+     *  from the thread the document lives in. */
+    void moveToThread(QThread *thread);
+
     int pageCount() const;
+    /** The report's title, as the page headers show it. */
+    QString title() const;
     /** The A4 page at kDpi. */
     QSizeF pageSize() const;
     /** Draws page @p index (0-based) with the painter's origin at the page's top left, in pixels at kDpi. */

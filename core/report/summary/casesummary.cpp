@@ -5,6 +5,7 @@
 #include "core/report/summary/fundflow.h"
 #include "core/store/casestore.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 #include <algorithm>
@@ -100,6 +101,19 @@ struct Builder
     IncidentRecord record;
     CaseSummary summary;
 
+    /** Tells the progress where the build is; Cancelled once its user gave up. */
+    Result<void> step(const QString &stage, qint64 done = 0, qint64 total = 0) const
+    {
+        if (!options.progress) {
+            return {};
+        }
+        if (options.progress->cancelled()) {
+            return std::unexpected(cancelledError(QCoreApplication::translate("awb::report", "The report")));
+        }
+        options.progress->step(stage, done, total);
+        return {};
+    }
+
     void addFact(const QString &label, const QString &value, const std::vector<SourceId> &ids, bool synthetic = false)
     {
         Fact f{label, value, citations.cite(ids), synthetic};
@@ -190,6 +204,9 @@ struct Builder
         timeline.synthetic = synthetic;
         timeline.caption = u"The incident on the timeline"_s;
         summary.timeline = std::move(timeline);
+        if (const Result<void> going = step(QCoreApplication::translate("awb::report", "Tracing the funds")); !going) {
+            return going;
+        }
         auto flow = fundFlow(store, id, options.maxFlowNodes);
         if (!flow) {
             return std::unexpected(flow.error());
@@ -246,7 +263,12 @@ struct Builder
         TimelineFigure timeline;
         std::vector<SourceId> all;
         std::vector<IncidentId> ids;
+        const qint64 total = qint64(result->incidents.size());
+        const QString stage = QCoreApplication::translate("awb::report", "Gathering the incidents");
         for (const IncidentSummary *s : result->incidents) {
+            if (const Result<void> going = step(stage, qint64(ids.size()), total); !going) {
+                return going;
+            }
             auto incident = store.incident(s->id);
             if (!incident) {
                 return std::unexpected(incident.error());
@@ -285,7 +307,8 @@ struct Builder
         }
         addFact(u"Total loss (USD)"_s, loss, all);
         timeline.citations = citations.cite(all);
-        timeline.caption = u"Incidents over time"_s;
+        timeline.byYear = timeline.points.size() > kTimelineRows;
+        timeline.caption = timeline.byYear ? u"Incidents and known losses per year"_s : u"Incidents over time"_s;
         summary.timeline = std::move(timeline);
         if (!group) {
             summary.title = u"Incidents of the filter"_s;
@@ -336,6 +359,9 @@ QString usdText(qint64 usd)
 
 Result<CaseSummary> buildCaseSummary(CaseStore &store, const SummaryScope &scope, const SummaryOptions &options)
 {
+    if (options.progress) {
+        options.progress->step(QCoreApplication::translate("awb::report", "Reading the case"));
+    }
     auto sources = store.sources();
     if (!sources) {
         return std::unexpected(sources.error());
@@ -371,6 +397,9 @@ Result<CaseSummary> buildCaseSummary(CaseStore &store, const SummaryScope &scope
     }
     if (!built) {
         return std::unexpected(built.error());
+    }
+    if (cancelled(options.progress)) {
+        return std::unexpected(cancelledError(QCoreApplication::translate("awb::report", "The report")));
     }
     CaseSummary &s = b.summary;
     s.sources = b.citations.list();

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/model/records.h"
+#include "core/progress.h"
 #include "core/query/incidentfilter.h"
 #include "core/result.h"
 
@@ -39,6 +40,8 @@ struct SummaryOptions
     QString reportDate; // ISO 8601; the caller's clock, so a report can be reproduced
     /** The fund-flow figure draws at most this many nodes (the seeds and those nearest to them). */
     int maxFlowNodes = 60;
+    /** Hears each incident gathered; a cancel returns Cancelled. May be null. */
+    const Progress *progress = nullptr;
 };
 
 /** One numbered entry of the source list. */
@@ -131,9 +134,13 @@ struct Figure
     bool synthetic = false;
 };
 
+/** The most incidents the timeline figure draws one to a row; beyond that the rows would be too thin to read. */
+inline constexpr std::size_t kTimelineRows = 60;
+
 struct TimelineFigure : Figure
 {
     std::vector<TimelinePoint> points; // by date
+    bool byYear = false;               // more than kTimelineRows points: drawn as counts and losses per year
 };
 
 struct FlowFigure : Figure
@@ -163,7 +170,8 @@ struct CaseSummary
 
 /**
  * Builds the summary of @p scope from the case: NotFound for an unknown incident id or a group name no group bears,
- * InvalidInput for a bad filter. Reads the case only; deterministic for the same case and options.
+ * InvalidInput for a bad filter, Cancelled when options.progress was cancelled. Reads the case only; deterministic
+ * for the same case and options.
  */
 Result<CaseSummary> buildCaseSummary(CaseStore &store, const SummaryScope &scope, const SummaryOptions &options);
 

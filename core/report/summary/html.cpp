@@ -75,6 +75,9 @@ std::vector<int> columnPercents(const SummaryTable &t)
         double longestWord = (sources ? u"Sources"_s : t.columns[c]).size() * 1.45, total = 0;
         for (const SummaryTable::Row &row : t.rows) {
             const QString cell = sources ? QString() : row.cells.value(c);
+            if (c == 0 && row.synthetic) {
+                longestWord = std::max(longestWord, 1.45 * 9); // the bold SYNTHETIC mark after the first cell
+            }
             total += sources ? 4.0 * double(row.citations.size()) : double(cell.size());
             for (const QString &word : cell.split(u' ', Qt::SkipEmptyParts)) {
                 if (word.front().isDigit()) { // dates, amounts, ids: a break inside would misread them

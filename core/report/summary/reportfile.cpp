@@ -103,8 +103,11 @@ std::optional<ReportFormat> reportFormat(const QString &name)
     return std::nullopt;
 }
 
-Result<QString>
-writeReportFile(const CaseSummary &summary, ReportFormat format, const QString &path, const PdfWriter &writePdf)
+Result<QString> writeReportFile(const CaseSummary &summary,
+                                ReportFormat format,
+                                const QString &path,
+                                const PdfWriter &writePdf,
+                                const Progress *progress)
 {
     switch (format) {
     case ReportFormat::Markdown:
@@ -113,7 +116,7 @@ writeReportFile(const CaseSummary &summary, ReportFormat format, const QString &
         return saveText(path, renderHtml(summary));
     case ReportFormat::Pdf:
         return writeFileAtomically(path, [&](QIODevice &out) {
-            return writePdf(summary, out).transform([&](int pages) {
+            return writePdf(summary, out, progress).transform([&](int pages) {
                 return (pages == 1 ? u"%1 (1 page)"_s.arg(path) : u"%1 (%2 pages)"_s.arg(path).arg(pages));
             });
         });

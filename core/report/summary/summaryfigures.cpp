@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 namespace awb::report::summary {
 
@@ -84,10 +85,76 @@ QString legend(double height)
     return svg;
 }
 
+/** The timeline of many incidents: one row per year from the first to the last, its bar the number of incidents
+ *  (synthetic ones dashed, at the end), its label the count and the sum of the known, non-synthetic losses. */
+QString timelineByYearSvg(const TimelineFigure &figure)
+{
+    struct Year
+    {
+        int incidents = 0;
+        int synthetic = 0;
+        int withLoss = 0;
+        qint64 lossUsd = 0;
+    };
+
+    std::map<int, Year> years;
+    for (const TimelinePoint &p : figure.points) {
+        Year &year = years[p.date.left(4).toInt()];
+        ++year.incidents;
+        if (p.synthetic) {
+            ++year.synthetic; // left out of the loss, as the rollup's totals leave it out
+        } else if (p.lossUsd) {
+            ++year.withLoss;
+            year.lossUsd += *p.lossUsd;
+        }
+    }
+    if (!years.empty()) {
+        for (int y = years.begin()->first; y < years.rbegin()->first; ++y) {
+            years.try_emplace(y); // a year without incidents is a row too
+        }
+    }
+    int most = 1;
+    for (const auto &[y, year] : years) {
+        most = std::max(most, year.incidents);
+    }
+    const double width = 860, left = 70, barWidth = 400, rowHeight = 22;
+    const double height = 50 + rowHeight * double(years.size());
+    QString svg = header(width, height, figure.caption) + syntheticBanner(figure.synthetic);
+    double y = 30;
+    for (const auto &[number, year] : years) {
+        const double real = barWidth * (year.incidents - year.synthetic) / most;
+        const double synthetic = barWidth * year.synthetic / most;
+        svg += u"<text x=\"%1\" y=\"%2\" font-size=\"11\" text-anchor=\"end\">%3</text>\n"_s.arg(
+            num(left - 8), num(y + 14), QString::number(number));
+        if (real > 0) {
+            svg += u"<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"14\" fill=\"#2a6f97\"/>\n"_s.arg(
+                num(left), num(y + 3), num(real));
+        }
+        if (synthetic > 0) {
+            svg += u"<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"14\" fill=\"#f4a261\" stroke=\"#222222\" "
+                   u"stroke-dasharray=\"3 2\"/>\n"_s.arg(num(left + real), num(y + 3), num(synthetic));
+        }
+        QString label = year.incidents == 1 ? u"1 incident"_s : u"%1 incidents"_s.arg(year.incidents);
+        if (year.synthetic > 0) {
+            label += u" (%1 SYNTHETIC)"_s.arg(year.synthetic);
+        }
+        if (year.incidents > 0) {
+            label += year.withLoss > 0 ? u" · %1 known loss"_s.arg(usdText(year.lossUsd)) : u" · no loss figure"_s;
+        }
+        svg += u"<text x=\"%1\" y=\"%2\" font-size=\"11\">%3</text>\n"_s.arg(num(left + real + synthetic + 6),
+                                                                             num(y + 14), xmlEscape(label));
+        y += rowHeight;
+    }
+    return svg + u"</svg>\n"_s;
+}
+
 } // namespace
 
 QString timelineSvg(const TimelineFigure &figure)
 {
+    if (figure.byYear) {
+        return timelineByYearSvg(figure);
+    }
     const double width = 860, left = 40, right = 600, rowHeight = 22;
     double first = 1e9, last = -1e9;
     for (const TimelinePoint &p : figure.points) {
@@ -123,8 +190,11 @@ QString timelineSvg(const TimelineFigure &figure)
         svg +=
             u"<circle cx=\"%1\" cy=\"%2\" r=\"%3\" fill=\"%4\" stroke=\"#222222\"%5><title>%6</title></circle>\n"_s.arg(
                 num(x), num(y), num(r), p.synthetic ? u"#f4a261"_s : u"#2a6f97"_s, dash, xmlEscape(p.title));
-        svg +=
-            u"<text x=\"%1\" y=\"%2\" font-size=\"11\">%3</text>\n"_s.arg(num(x + r + 4), num(y + 4), xmlEscape(label));
+        // A label that would run off the right edge goes to the left of its point (11 px text, ~6.2 px a character).
+        const bool leftOfPoint = x + r + 4 + 6.2 * double(label.size()) > width - 4;
+        svg += u"<text x=\"%1\" y=\"%2\" font-size=\"11\"%3>%4</text>\n"_s.arg(
+            num(leftOfPoint ? x - r - 4 : x + r + 4), num(y + 4), leftOfPoint ? u" text-anchor=\"end\""_s : QString(),
+            xmlEscape(label));
     }
     return svg + u"</svg>\n"_s;
 }
