@@ -25,6 +25,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPixmap>
+#include <QProgressDialog>
 #include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
@@ -135,22 +136,26 @@ bool shootModal(QAction *action, tour::Shooter &shooter, const QString &name)
         return false;
     }
     bool ok = false;
-    // A timer object of this frame, not singleShot(): if no dialog opens, it dies here instead of firing later.
+    // A timer object of this frame, not singleShot(): if no dialog opens, it dies here instead of firing later. It
+    // polls rather than waits: a dialog that works before it shows (the report's preview) runs this timer while it
+    // is being built, and a wait here would hold its construction up.
     QTimer grab;
-    grab.setSingleShot(true);
+    QElapsedTimer waited;
     QObject::connect(&grab, &QTimer::timeout, [&] {
-        QElapsedTimer waited;
-        waited.start();
-        while (!QApplication::activeModalWidget() && waited.elapsed() < 5000) {
-            tour::settle(50);
+        QWidget *dialog = QApplication::activeModalWidget();
+        if (!dialog || !dialog->isVisible() || qobject_cast<QProgressDialog *>(dialog)) {
+            if (waited.elapsed() > 10000) {
+                grab.stop();
+            }
+            return;
         }
-        if (QWidget *dialog = QApplication::activeModalWidget()) {
-            tour::settle(1500); // the page preview is drawn after the dialog shows
-            ok = shooter.save(dialog, name);
-            dialog->close();
-        }
+        grab.stop();
+        tour::settle(1500); // the page preview is drawn after the dialog shows
+        ok = shooter.save(dialog, name);
+        dialog->close();
     });
-    grab.start(0);
+    waited.start();
+    grab.start(50);
     action->trigger();
     return ok;
 }

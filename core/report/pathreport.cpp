@@ -262,6 +262,43 @@ QJsonObject stepToJson(const Snapshot &s, const PathStep &step, const TxHashes &
     return o;
 }
 
+QString stepToText(const QJsonObject &step)
+{
+    auto field = [&step](const QString &key) {
+        return step.value(key).toVariant().toString();
+    };
+    const QString kind = field(u"kind"_s);
+    QString what;
+    if (kind == u"flow"_s) {
+        what = u"%1 %2, %3"_s.arg(field(u"units"_s), field(u"asset"_s), field(u"flow"_s));
+        if (step.contains(u"time"_s)) {
+            what += u" at "_s + field(u"time"_s);
+        }
+        if (!field(u"tx"_s).isEmpty()) {
+            what += u", tx "_s + field(u"tx"_s);
+        }
+    } else if (kind == u"role"_s) {
+        what = u"role "_s + field(u"role"_s);
+    } else if (kind == u"attribution"_s) {
+        what = u"attribution claim, confidence %1, by %2"_s.arg(field(u"confidence"_s), field(u"party"_s));
+    } else if (kind == u"group_tag"_s || kind == u"service_tag"_s) {
+        what = u"tag \"%1\" (%2, confidence %3, %4/100)"_s.arg(field(u"label"_s), field(u"category"_s),
+                                                               field(u"confidence"_s), field(u"confidence_level"_s));
+    } else if (kind == u"member"_s) {
+        what = u"sub-unit of"_s;
+    } else {
+        what = kind;
+    }
+    QString line = u"%1 → %2: %3"_s.arg(field(u"from"_s), field(u"to"_s), what);
+    if (step.value(u"synthetic"_s).toBool()) {
+        line += u" · SYNTHETIC"_s;
+    }
+    if (field(u"direction"_s) == u"backward"_s) {
+        line += u" (followed backward)"_s;
+    }
+    return line;
+}
+
 QJsonObject pathToJson(const Snapshot &s, const Path &path, const TxHashes &hashes)
 {
     QJsonArray nodes, edges;

@@ -36,6 +36,11 @@ Result<TxHashes> fetchTxHashes(CaseStore &store, const graph::Snapshot &snapshot
 QJsonObject nodeToJson(const graph::Snapshot &snapshot, graph::NodeIndex node, const TxHashes &hashes);
 /** {"kind", "from", "to", "direction", …}; from and to are the link's own ends (the way value moved). */
 QJsonObject stepToJson(const graph::Snapshot &snapshot, const graph::PathStep &step, const TxHashes &hashes);
+/**
+ * A step of stepToJson() as a line a reader takes in: "0xab… → 0xcd…: 79.92 ETH, transfer at 2022-06-24 09:10:00Z,
+ * tx 0x…", "incident:26 → 0xab…: role cash-out", with "SYNTHETIC" and "(followed backward)" where they apply.
+ */
+QString stepToText(const QJsonObject &step);
 /** {"length", "nodes": […], "edges": […]}. */
 QJsonObject pathToJson(const graph::Snapshot &snapshot, const graph::Path &path, const TxHashes &hashes);
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/graph/paths.h"
 
+#include "core/report/pathreport.h"
 #include "tests/core/testcase.h"
 
 #include <gtest/gtest.h>
@@ -262,6 +263,36 @@ TEST(Paths, LinkKindNamesRoundTrip)
         EXPECT_EQ(linkKindFromName(linkKindName(kind)), std::optional(kind));
     }
     EXPECT_EQ(linkKindFromName(u"nonsense"_s), std::nullopt);
+}
+
+TEST(PathStepText, EachKindOfStepReadsAsALine)
+{
+    const QJsonObject flow{
+        {u"kind"_s, u"flow"_s},         {u"from"_s, u"0xaa"_s},     {u"to"_s, u"0xbb"_s},
+        {u"direction"_s, u"forward"_s}, {u"flow"_s, u"transfer"_s}, {u"amount"_s, u"79920000000000000000"_s},
+        {u"units"_s, u"79.92"_s},       {u"asset"_s, u"ETH"_s},     {u"time"_s, u"2022-06-24T09:10:00Z"_s},
+        {u"tx"_s, u"0xfeed"_s},         {u"synthetic"_s, true}};
+    EXPECT_EQ(report::stepToText(flow),
+              u"0xaa → 0xbb: 79.92 ETH, transfer at 2022-06-24T09:10:00Z, tx 0xfeed · SYNTHETIC"_s);
+    const QJsonObject role{{u"kind"_s, u"role"_s},
+                           {u"from"_s, u"incident:26"_s},
+                           {u"to"_s, u"0xaa"_s},
+                           {u"direction"_s, u"backward"_s},
+                           {u"role"_s, u"cash-out"_s}};
+    EXPECT_EQ(report::stepToText(role), u"incident:26 → 0xaa: role cash-out (followed backward)"_s);
+    const QJsonObject claim{{u"kind"_s, u"attribution"_s},  {u"from"_s, u"incident:26"_s}, {u"to"_s, u"group:3"_s},
+                            {u"direction"_s, u"forward"_s}, {u"confidence"_s, u"high"_s},  {u"rank"_s, 3},
+                            {u"party"_s, u"FBI"_s}};
+    EXPECT_EQ(report::stepToText(claim), u"incident:26 → group:3: attribution claim, confidence high, by FBI"_s);
+    const QJsonObject tag{{u"kind"_s, u"service_tag"_s},      {u"from"_s, u"0xbb"_s},
+                          {u"to"_s, u"service:Exchange C"_s}, {u"direction"_s, u"forward"_s},
+                          {u"label"_s, u"Exchange C"_s},      {u"category"_s, u"exchange"_s},
+                          {u"confidence"_s, u"ownership"_s},  {u"confidence_level"_s, 80}};
+    EXPECT_EQ(report::stepToText(tag),
+              u"0xbb → service:Exchange C: tag \"Exchange C\" (exchange, confidence ownership, 80/100)"_s);
+    const QJsonObject member{
+        {u"kind"_s, u"member"_s}, {u"from"_s, u"group:4"_s}, {u"to"_s, u"group:3"_s}, {u"direction"_s, u"forward"_s}};
+    EXPECT_EQ(report::stepToText(member), u"group:4 → group:3: sub-unit of"_s);
 }
 
 } // namespace

@@ -231,7 +231,12 @@ TEST_F(GraphPanelTest, PathIsHighlightedAndItsEvidenceListed)
     const QString text = m_panel->resultText();
     EXPECT_TRUE(text.contains(u"(2 links)"_s)) << text.toStdString();
     EXPECT_TRUE(text.contains(u"Evidence, step by step"_s));
-    EXPECT_TRUE(text.contains(u"79.92"_s));
+    // Each step reads as a line: the amount in whole units, not base units or a field dump.
+    EXPECT_TRUE(text.contains(u"\n1. incident:"_s)) << text.toStdString();
+    EXPECT_TRUE(text.contains(u": role "_s)) << text.toStdString();
+    EXPECT_TRUE(text.contains(u"\n2. 0x0dc36e236c69d1a0Ead9E47110a66E5BE3BEfDAE → "_s)) << text.toStdString();
+    EXPECT_TRUE(text.contains(u": 79.92 ETH, transfer at "_s)) << text.toStdString();
+    EXPECT_FALSE(text.contains(u"79920000000000000000"_s));
 }
 
 TEST_F(GraphPanelTest, TraceAddsTheFlowsAndListsTaintModels)

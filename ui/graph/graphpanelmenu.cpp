@@ -212,12 +212,7 @@ void GraphPanel::findPath(NodeIndex from, const std::optional<QString> &target)
     const auto hashes = report::fetchTxHashes(*m_document->store(), *s, result.paths);
     for (std::size_t i = 0; i < path.steps.size(); ++i) {
         const QJsonObject step = report::stepToJson(*s, path.steps[i], hashes ? *hashes : report::TxHashes{});
-        QStringList fields;
-        for (auto it = step.begin(); it != step.end(); ++it) {
-            fields << u"%1: %2"_s.arg(it.key(), it.value().isString() ? it.value().toString()
-                                                                      : it.value().toVariant().toString());
-        }
-        text2 += u"%1. %2\n"_s.arg(i + 1).arg(fields.join(u"; "_s));
+        text2 += u"%1. %2\n"_s.arg(i + 1).arg(report::stepToText(step));
     }
     showResult(tr("Path from %1 to %2").arg(s->nodeName(from), s->nodeName(*to)), text2);
 }
