@@ -39,6 +39,17 @@ inline bool cancelled(const Progress *progress)
     return progress && progress->cancelled();
 }
 
+/** Tells @p progress (may be null) the stage and how far it is; false once its user cancelled, so the operation
+ *  stops here and returns cancelledError(). */
+inline bool carryOn(const Progress *progress, const QString &stage, qint64 done = 0, qint64 total = 0)
+{
+    if (!progress) {
+        return true;
+    }
+    progress->step(stage, done, total);
+    return !progress->cancelled();
+}
+
 /** The error a cancelled operation returns: "@p what was cancelled; nothing was written." */
 Error cancelledError(const QString &what);
 

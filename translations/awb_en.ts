@@ -61,10 +61,6 @@
 <context>
     <name>awb::report</name>
     <message>
-        <source>The report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Writing page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -66,10 +66,7 @@ Result<ImportOutcome> importBytes(CaseStore &store,
                                   const Progress *progress)
 {
     const auto stage = [&](const char *text) {
-        if (progress) {
-            progress->step(tr(text));
-        }
-        return !cancelled(progress);
+        return carryOn(progress, tr(text));
     };
     const auto cancelledImport = [&] {
         return std::unexpected(cancelledError(tr("The import of %1").arg(fileName)));

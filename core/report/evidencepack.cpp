@@ -208,12 +208,9 @@ struct PackWriter
     /** Writes @p name through @p write, which returns the file's description, hashing the bytes on their way. */
     Result<void> add(const QString &name, const std::function<Result<QString>(QIODevice &)> &write)
     {
-        if (options.progress) {
-            options.progress->step(QCoreApplication::translate("awb::report", "Writing %1").arg(name),
-                                   qint64(pack.files.size()), qint64(evidencePackFileNames().size()));
-            if (options.progress->cancelled()) {
-                return std::unexpected(cancelledError(QCoreApplication::translate("awb::report", "The evidence pack")));
-            }
+        if (!carryOn(options.progress, QCoreApplication::translate("awb::report", "Writing %1").arg(name),
+                     qint64(pack.files.size()), qint64(evidencePackFileNames().size()))) {
+            return std::unexpected(cancelledError(QCoreApplication::translate("awb::report", "The evidence pack")));
         }
         QFile file(dir.filePath(name));
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {

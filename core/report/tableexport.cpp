@@ -251,13 +251,9 @@ Result<qint64> writeTransfers(CaseStore &store, const ExportScope &scope, CsvWri
         for (std::size_t i = begin; i < end; ++i) {
             writeTransfer(csv, *data, data->transfers[selected[i]], (*hashes)[i - begin]);
         }
-        if (scope.progress) {
-            scope.progress->step(QCoreApplication::translate("awb::report", "Writing transfers"), qint64(end),
-                                 qint64(selected.size()));
-            if (scope.progress->cancelled()) {
-                return std::unexpected(
-                    cancelledError(QCoreApplication::translate("awb::report", "The transfers table")));
-            }
+        if (!carryOn(scope.progress, QCoreApplication::translate("awb::report", "Writing transfers"), qint64(end),
+                     qint64(selected.size()))) {
+            return std::unexpected(cancelledError(QCoreApplication::translate("awb::report", "The transfers table")));
         }
     }
     return csv.rows();

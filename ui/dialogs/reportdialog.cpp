@@ -182,13 +182,18 @@ QWidget *ReportDialog::progressParent()
     return isVisible() || !parentWidget() ? this : parentWidget();
 }
 
-awb::report::summary::SummaryOptions ReportDialog::summaryOptions(const Progress &progress) const
+Result<void> ReportDialog::buildSummary(const WorkProgress &work)
 {
     awb::report::summary::SummaryOptions options;
     options.caseName = m_choices.caseName;
     options.reportDate = QDate::currentDate().toString(Qt::ISODate);
-    options.progress = &progress;
-    return options;
+    options.progress = &work.progress();
+    auto built = awb::report::summary::buildCaseSummary(m_store, scope(), options);
+    if (!built) {
+        return std::unexpected(built.error());
+    }
+    m_summary = std::make_unique<awb::report::summary::CaseSummary>(std::move(*built));
+    return {};
 }
 
 void ReportDialog::rebuild()
@@ -197,8 +202,7 @@ void ReportDialog::rebuild()
     m_preview->setDocument(nullptr);
     m_status->setText(tr("Preparing the report…"));
     WorkProgress work(progressParent(), tr("Preparing the Report"));
-    auto built = awb::report::summary::buildCaseSummary(m_store, scope(), summaryOptions(work.progress()));
-    if (!built) {
+    if (const Result<void> built = buildSummary(work); !built) {
         const bool cancelled = built.error().code == Error::Code::Cancelled;
         m_status->setText(cancelled ? tr("The preview was cancelled. Export builds the report again.")
                                     : tr("No report: %1").arg(built.error().message));
@@ -206,7 +210,6 @@ void ReportDialog::rebuild()
         m_exportButton->setEnabled(cancelled);
         return;
     }
-    m_summary = std::make_unique<awb::report::summary::CaseSummary>(std::move(*built));
     m_exportButton->setEnabled(true);
     const QString synthetic =
         m_summary->anySynthetic ? tr(" · contains SYNTHETIC data, marked on every page") : QString();
@@ -225,14 +228,12 @@ void ReportDialog::exportReport()
     const QString caption = tr("Export Report");
     if (!m_summary) {
         const WorkProgress work(this, tr("Preparing the Report"));
-        auto built = awb::report::summary::buildCaseSummary(m_store, scope(), summaryOptions(work.progress()));
-        if (!built) {
+        if (const Result<void> built = buildSummary(work); !built) {
             m_status->setText(built.error().code == Error::Code::Cancelled
                                   ? tr("The report was cancelled; nothing was written.")
                                   : tr("No report: %1").arg(built.error().message));
             return;
         }
-        m_summary = std::make_unique<awb::report::summary::CaseSummary>(std::move(*built));
     }
     const QString path = FileDialog::getSaveFileName(
         this, caption, fileStem(m_summary->title) + u"."_s + QLatin1StringView(choice.suffix), tr(choice.filter));

@@ -23,6 +23,7 @@ class CaseStore;
 namespace awb::ui {
 
 class PagePreview;
+class WorkProgress;
 
 /** What File ▸ Export ▸ Report… offers: the selected incident, the case's groups, the browser's filter. */
 struct ReportChoices
@@ -63,7 +64,8 @@ signals:
 
 private:
     QWidget *progressParent();
-    awb::report::summary::SummaryOptions summaryOptions(const Progress &progress) const;
+    /** Builds the summary of the chosen scope into m_summary, telling @p work's progress. */
+    Result<void> buildSummary(const WorkProgress &work);
     void rebuild();
     void exportReport();
 

@@ -6,7 +6,6 @@
 #include "ui/report/pdfreport.h"
 #include "ui/report/reportdocument.h"
 
-#include <QCoreApplication>
 #include <QThread>
 
 namespace awb::ui {
@@ -35,7 +34,7 @@ Result<int> writeReportPdf(WorkProgress &work,
 {
     const auto document = layOutReport(work, summary);
     if (!document) {
-        return std::unexpected(cancelledError(QCoreApplication::translate("awb::report", "The report")));
+        return std::unexpected(awb::report::summary::reportCancelledError());
     }
     return pdf::writePdfPages(*document, out, progress);
 }

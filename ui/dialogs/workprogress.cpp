@@ -124,7 +124,6 @@ bool WorkProgress::runInThread(const std::function<void(const Progress &)> &work
             loop.exec(m_dialog && m_dialog->isVisible() ? QEventLoop::AllEvents : QEventLoop::ExcludeUserInputEvents);
         }
     }
-    watcher.waitForFinished();
     return !wasCancelled();
 }
 

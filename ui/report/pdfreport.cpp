@@ -14,20 +14,11 @@ namespace awb::pdf {
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-
-Error reportCancelled()
-{
-    return cancelledError(QCoreApplication::translate("awb::report", "The report"));
-}
-
-} // namespace
-
 Result<int> writePdfReport(const awb::report::summary::CaseSummary &summary, QIODevice &out, const Progress *progress)
 {
     const ReportDocument document(summary, progress);
     if (cancelled(progress)) {
-        return std::unexpected(reportCancelled());
+        return std::unexpected(awb::report::summary::reportCancelledError());
     }
     return writePdfPages(document, out, progress);
 }
@@ -46,13 +37,11 @@ Result<int> writePdfPages(const ReportDocument &document, QIODevice &out, const 
     }
     const int pages = document.pageCount();
     for (int page = 0; page < pages; ++page) {
-        if (progress) {
-            progress->step(QCoreApplication::translate("awb::report", "Writing page %1 of %2").arg(page + 1).arg(pages),
-                           page, pages);
-            if (progress->cancelled()) {
-                painter.end();
-                return std::unexpected(reportCancelled());
-            }
+        if (!carryOn(progress,
+                     QCoreApplication::translate("awb::report", "Writing page %1 of %2").arg(page + 1).arg(pages), page,
+                     pages)) {
+            painter.end();
+            return std::unexpected(awb::report::summary::reportCancelledError());
         }
         if (page > 0 && !writer.newPage()) {
             return std::unexpected(Error{Error::Code::Io, u"Could not add a page to the PDF."_s, {}});

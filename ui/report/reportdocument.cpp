@@ -147,10 +147,9 @@ void keepParagraphsWhole(QTextDocument &doc, double pageHeight, const Progress *
         return {};
     };
     const QString stage = QCoreApplication::translate("awb::report", "Laying out the pages");
-    for (QTextBlock block = firstCutParagraph(); block.isValid() && !cancelled(progress); block = firstCutParagraph()) {
-        if (progress) {
-            progress->step(stage, block.position(), doc.characterCount());
-        }
+    for (QTextBlock block = firstCutParagraph();
+         block.isValid() && carryOn(progress, stage, block.position(), doc.characterCount());
+         block = firstCutParagraph()) {
         QTextBlockFormat format = block.blockFormat();
         format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
         QTextCursor(block).setBlockFormat(format);

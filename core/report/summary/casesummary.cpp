@@ -101,19 +101,6 @@ struct Builder
     IncidentRecord record;
     CaseSummary summary;
 
-    /** Tells the progress where the build is; Cancelled once its user gave up. */
-    Result<void> step(const QString &stage, qint64 done = 0, qint64 total = 0) const
-    {
-        if (!options.progress) {
-            return {};
-        }
-        if (options.progress->cancelled()) {
-            return std::unexpected(cancelledError(QCoreApplication::translate("awb::report", "The report")));
-        }
-        options.progress->step(stage, done, total);
-        return {};
-    }
-
     void addFact(const QString &label, const QString &value, const std::vector<SourceId> &ids, bool synthetic = false)
     {
         Fact f{label, value, citations.cite(ids), synthetic};
@@ -204,8 +191,8 @@ struct Builder
         timeline.synthetic = synthetic;
         timeline.caption = u"The incident on the timeline"_s;
         summary.timeline = std::move(timeline);
-        if (const Result<void> going = step(QCoreApplication::translate("awb::report", "Tracing the funds")); !going) {
-            return going;
+        if (!carryOn(options.progress, QCoreApplication::translate("awb::report", "Tracing the funds"))) {
+            return std::unexpected(reportCancelledError());
         }
         auto flow = fundFlow(store, id, options.maxFlowNodes);
         if (!flow) {
@@ -266,8 +253,8 @@ struct Builder
         const qint64 total = qint64(result->incidents.size());
         const QString stage = QCoreApplication::translate("awb::report", "Gathering the incidents");
         for (const IncidentSummary *s : result->incidents) {
-            if (const Result<void> going = step(stage, qint64(ids.size()), total); !going) {
-                return going;
+            if (!carryOn(options.progress, stage, qint64(ids.size()), total)) {
+                return std::unexpected(reportCancelledError());
             }
             auto incident = store.incident(s->id);
             if (!incident) {
@@ -352,6 +339,11 @@ QString filterText(const IncidentFilter &f)
 
 } // namespace
 
+Error reportCancelledError()
+{
+    return cancelledError(QCoreApplication::translate("awb::report", "The report"));
+}
+
 QString usdText(qint64 usd)
 {
     return u"$"_s + QLocale(QLocale::English).toString(usd);
@@ -399,7 +391,7 @@ Result<CaseSummary> buildCaseSummary(CaseStore &store, const SummaryScope &scope
         return std::unexpected(built.error());
     }
     if (cancelled(options.progress)) {
-        return std::unexpected(cancelledError(QCoreApplication::translate("awb::report", "The report")));
+        return std::unexpected(reportCancelledError());
     }
     CaseSummary &s = b.summary;
     s.sources = b.citations.list();

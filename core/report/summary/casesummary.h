@@ -175,6 +175,9 @@ struct CaseSummary
  */
 Result<CaseSummary> buildCaseSummary(CaseStore &store, const SummaryScope &scope, const SummaryOptions &options);
 
+/** What a cancelled report returns, however far it got: "The report was cancelled; nothing was written." */
+Error reportCancelledError();
+
 /** "$1,500,000,000". */
 QString usdText(qint64 usd);
 
